@@ -1,0 +1,59 @@
+import { lazy, Suspense } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { isJourney } from '../domain/flow.ts';
+import { Layout } from '../ui/layout.tsx';
+import { NotFoundPage } from '../ui/pages/not-found-page.tsx';
+import { StartPage } from '../ui/pages/start-page.tsx';
+
+/*
+ * Every page but the start page loads when first opened, so the first download stays small.
+ */
+const AboutPage = lazy(() => import('../ui/pages/about-page.tsx').then((m) => ({ default: m.AboutPage })));
+const CheckPage = lazy(() => import('../ui/pages/check-page.tsx').then((m) => ({ default: m.CheckPage })));
+const ComparePage = lazy(() => import('../ui/pages/compare-page.tsx').then((m) => ({ default: m.ComparePage })));
+const ExplorePage = lazy(() => import('../ui/pages/explore-page.tsx').then((m) => ({ default: m.ExplorePage })));
+const QuestionPage = lazy(() => import('../ui/pages/question-page.tsx').then((m) => ({ default: m.QuestionPage })));
+const ResultPage = lazy(() => import('../ui/pages/result-page.tsx').then((m) => ({ default: m.ResultPage })));
+const WayPage = lazy(() => import('../ui/pages/way-page.tsx').then((m) => ({ default: m.WayPage })));
+
+/*
+ * Routes live in the URL's hash (#/ways/coordination), so any static host, in any sub-folder,
+ * serves every route from index.html with no rewrite rules, and links survive a reload.
+ */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Layout>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Switch>
+          <Route path="/">
+            <StartPage />
+          </Route>
+          <Route path="/ways">
+            <ExplorePage />
+          </Route>
+          <Route path="/ways/:way">{(p) => <WayPage key={p.way} wayId={p.way} />}</Route>
+          <Route path="/compare">
+            <ComparePage />
+          </Route>
+          <Route path="/about">
+            <AboutPage />
+          </Route>
+          <Route path="/:journey/result">{(p) => (isJourney(p.journey) ? <ResultPage journey={p.journey} /> : <NotFoundPage />)}</Route>
+          <Route path="/:journey/check">{(p) => (isJourney(p.journey) ? <CheckPage journey={p.journey} /> : <NotFoundPage />)}</Route>
+          <Route path="/:journey/:step/change">
+            {(p) => (isJourney(p.journey) ? <QuestionPage key={`${p.step}/change`} journey={p.journey} stepId={p.step} fromCheck /> : <NotFoundPage />)}
+          </Route>
+          <Route path="/:journey/:step">
+            {(p) => (isJourney(p.journey) ? <QuestionPage key={p.step} journey={p.journey} stepId={p.step} fromCheck={false} /> : <NotFoundPage />)}
+          </Route>
+          <Route>
+            <NotFoundPage />
+          </Route>
+        </Switch>
+        </Suspense>
+      </Layout>
+    </Router>
+  );
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+/*
+ * The schemas for every file in content/. Types are derived from them, with the same name,
+ * so the app cannot disagree with what the content check accepts.
+ * strictObject everywhere: a misspelt key in a content file is an error, not silently ignored.
+ */
+
+import { WAY_IDS } from './way-ids.ts';
+
+export { WAY_IDS };
+export const WayId = z.enum(WAY_IDS, {
+  error: (issue) => `"${String(issue.input)}" is not a way. Use one of: ${WAY_IDS.join(', ')}`,
+});
+export type WayId = z.infer<typeof WayId>;
+
+const text = z.string().trim().min(1, 'must not be empty');
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids use lower-case letters, digits and single hyphens, like "g-my-statement"');
+
+export const InputKind = z.enum(['time', 'trust', 'formality', 'resources', 'governance', 'risk']);
+export type InputKind = z.infer<typeof InputKind>;
+
+export const Input = z.strictObject({ id, kind: InputKind, text });
+export type Input = z.infer<typeof Input>;
+
+export const DimensionPosition = z.strictObject({
+  level: z.int().min(1, 'level runs from 1 (least) to 4 (most)').max(4, 'level runs from 1 (least) to 4 (most)'),
+  text,
+});
+
+export const Way = z.strictObject({
+  id: WayId,
+  name: text,
+  tagline: text,
+  definition: text,
+  dimensions: z.record(z.string(), DimensionPosition),
+  goals: z.array(text).min(3, 'give at least 3 typical goals'),
+  inputs: z.array(Input).min(3, 'give at least 3 inputs'),
+  outputs: z.array(text).min(3, 'give at least 3 outputs'),
+  expect: z.array(text).min(2, 'give at least 2 things to expect'),
+  example: z.strictObject({ title: text, text }),
+});
+export type Way = z.infer<typeof Way>;
+
+export const WaysFile = z.strictObject({ ways: z.array(Way) });
+
+export const Dimension = z.strictObject({ id, label: text, question: text });
+export type Dimension = z.infer<typeof Dimension>;
+export const DimensionsFile = z.strictObject({ dimensions: z.array(Dimension).min(1) });
+
+const Weights = z
+  .partialRecord(WayId, z.number().min(0, 'weights cannot be negative').max(10, 'weights must be 10 or less'))
+  .refine((w) => Object.values(w).some((n) => n !== undefined && n > 0), 'give at least one way a weight above 0');
+
+/**
+ * A goal statement or an output. `way` is the way it is meant to point to (the calibration
+ * report and tests check that its weights really do); `weights` are the points it gives each way.
+ */
+export const Statement = z.strictObject({ id, way: WayId, weights: Weights, text });
+export type Statement = z.infer<typeof Statement>;
+
+/** goals.json and outputs.json share this shape: a question and its statements. */
+export const StatementSet = z.strictObject({
+  question: text,
+  hint: text,
+  error: text,
+  statements: z.array(Statement).min(1),
+});
+export type StatementSet = z.infer<typeof StatementSet>;
+
+export const ContextOption = z.strictObject({
+  id,
+  label: text,
+  summary: text,
+  weights: z.partialRecord(WayId, z.number().min(0, 'weights cannot be negative').max(10, 'weights must be 10 or less')).optional(),
+  readyFor: WayId.optional(),
+});
+export type ContextOption = z.infer<typeof ContextOption>;
+
+export const ContextQuestion = z.strictObject({
+  id,
+  question: text,
+  hint: text.optional(),
+  error: text.optional(),
+  options: z.array(ContextOption).min(2, 'a question needs at least 2 options'),
+});
+export type ContextQuestion = z.infer<typeof ContextQuestion>;
+
+export const ContextFile = z.strictObject({
+  reviewMonths: z.int().min(1).max(36),
+  closeWithin: z.number().min(0).max(0.5),
+  questions: z.array(ContextQuestion).min(1),
+});
+export type ContextFile = z.infer<typeof ContextFile>;
+
+const Section = z.strictObject({ heading: text, paragraphs: z.array(text).min(1) });
+export const WayIn = z.strictObject({
+  id: z.enum(['goal', 'outputs', 'explore', 'review']),
+  title: text,
+  text,
+});
+
+export const PagesFile = z.strictObject({
+  appName: text,
+  start: z.strictObject({
+    title: text,
+    lead: text,
+    noBest: text,
+    spectrumLow: text,
+    spectrumHigh: text,
+    waysInHeading: text,
+    waysIn: z.array(WayIn),
+    comingSoon: text,
+  }),
+  explore: z.strictObject({ title: text, lead: text, compareTitle: text, compareLead: text }),
+  about: z.strictObject({
+    title: text,
+    sections: z.array(Section).min(1),
+    sources: z.array(z.strictObject({ title: text, note: text })).min(1),
+  }),
+});
+export type Pages = z.infer<typeof PagesFile>;
+
+/** The content files, by name, and the schema each must match. */
+export const CONTENT_FILES = {
+  'ways.json': WaysFile,
+  'dimensions.json': DimensionsFile,
+  'goals.json': StatementSet,
+  'outputs.json': StatementSet,
+  'context.json': ContextFile,
+  'pages.json': PagesFile,
+} as const;
+export type ContentFileName = keyof typeof CONTENT_FILES;
+
+/** Everything in content/, validated and cross-checked. */
+export type Content = {
+  ways: Way[];
+  dimensions: Dimension[];
+  goals: StatementSet;
+  outputs: StatementSet;
+  context: ContextFile;
+  pages: Pages;
+};

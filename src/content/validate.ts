@@ -1,0 +1,149 @@
+import type { z } from 'zod';
+import { CONTENT_FILES, WAY_IDS, type Content, type ContentFileName } from './schema.ts';
+
+/** One thing wrong with the content, said so that an editor can find and fix it. */
+export type ContentProblem = { file: string; path: string; message: string };
+
+export type ContentResult = { ok: true; content: Content } | { ok: false; problems: ContentProblem[] };
+
+/** Turns a zod path such as ["ways", 2, "name"] into the JSON path an editor reads: ways[2].name */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(top level)' : out;
+}
+
+function plainMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling, or remove it`;
+    case 'invalid_type':
+      if (issue.input === undefined) return `missing required field (expected ${issue.expected})`;
+      return `expected ${issue.expected}, found ${Array.isArray(issue.input) ? 'array' : typeof issue.input}`;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * Validates the raw JSON of every content file and cross-checks the references between them.
+ * Used by `npm run content:check`, by the Vite build and by the tests, so all three agree.
+ * Never throws: every problem is returned with its file and JSON path.
+ */
+export function validateContent(raw: Partial<Record<ContentFileName, unknown>>): ContentResult {
+  const problems: ContentProblem[] = [];
+  const parsed: Partial<Record<ContentFileName, unknown>> = {};
+
+  for (const file of Object.keys(CONTENT_FILES) as ContentFileName[]) {
+    const value = raw[file];
+    if (value === undefined) {
+      problems.push({ file, path: '(file)', message: 'file is missing' });
+      continue;
+    }
+    const result = CONTENT_FILES[file].safeParse(value);
+    if (result.success) parsed[file] = result.data;
+    else for (const issue of result.error.issues) problems.push({ file, path: jsonPath(issue.path), message: plainMessage(issue) });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const content: Content = {
+    ways: (parsed['ways.json'] as z.infer<(typeof CONTENT_FILES)['ways.json']>).ways,
+    dimensions: (parsed['dimensions.json'] as z.infer<(typeof CONTENT_FILES)['dimensions.json']>).dimensions,
+    goals: parsed['goals.json'] as Content['goals'],
+    outputs: parsed['outputs.json'] as Content['outputs'],
+    context: parsed['context.json'] as Content['context'],
+    pages: parsed['pages.json'] as Content['pages'],
+  };
+  problems.push(...crossCheck(content));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, content };
+}
+
+function duplicates(ids: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return dup;
+}
+
+/** The rules that no single file's schema can express: order, unique ids, references that must exist. */
+function crossCheck(content: Content): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (file: string, path: string, message: string) => problems.push({ file, path, message });
+
+  // The spectrum's order is part of its meaning, so it is fixed.
+  if (content.ways.length !== WAY_IDS.length) {
+    add('ways.json', 'ways', `there must be exactly ${WAY_IDS.length} ways (${WAY_IDS.join(', ')}); found ${content.ways.length}`);
+  }
+  content.ways.forEach((way, i) => {
+    if (WAY_IDS[i] !== undefined && way.id !== WAY_IDS[i]) {
+      add('ways.json', `ways[${i}].id`, `expected "${WAY_IDS[i]}" here: the ways must be in the order ${WAY_IDS.join(', ')}`);
+    }
+  });
+
+  const dimensionIds = content.dimensions.map((d) => d.id);
+  for (const dup of duplicates(dimensionIds)) {
+    add('dimensions.json', `dimensions[${dimensionIds.lastIndexOf(dup)}].id`, `duplicate id "${dup}"`);
+  }
+  content.ways.forEach((way, i) => {
+    for (const key of Object.keys(way.dimensions)) {
+      if (!dimensionIds.includes(key)) {
+        add('ways.json', `ways[${i}].dimensions.${key}`, `there is no dimension "${key}" in dimensions.json (known: ${dimensionIds.join(', ')})`);
+      }
+    }
+    for (const dim of dimensionIds) {
+      if (!(dim in way.dimensions)) add('ways.json', `ways[${i}].dimensions`, `missing the dimension "${dim}" from dimensions.json`);
+    }
+  });
+
+  const inputIds = content.ways.flatMap((w, wi) => w.inputs.map((input, ii) => ({ id: input.id, path: `ways[${wi}].inputs[${ii}].id` })));
+  const dupInputs = duplicates(inputIds.map((x) => x.id));
+  for (const x of inputIds.filter((x, i) => dupInputs.has(x.id) && inputIds.findIndex((y) => y.id === x.id) !== i)) {
+    add('ways.json', x.path, `duplicate input id "${x.id}": input ids must be unique across all ways`);
+  }
+
+  // Statement ids share one namespace across goals and outputs: share links name them without saying which list.
+  const statementIds = [
+    ...content.goals.statements.map((s, i) => ({ file: 'goals.json', id: s.id, path: `statements[${i}].id` })),
+    ...content.outputs.statements.map((s, i) => ({ file: 'outputs.json', id: s.id, path: `statements[${i}].id` })),
+  ];
+  const seen = new Set<string>();
+  for (const s of statementIds) {
+    if (seen.has(s.id)) add(s.file, s.path, `duplicate id "${s.id}": statement ids must be unique across goals.json and outputs.json`);
+    seen.add(s.id);
+  }
+
+  for (const [file, set] of [['goals.json', content.goals], ['outputs.json', content.outputs]] as const) {
+    for (const way of WAY_IDS) {
+      if (!set.statements.some((s) => s.way === way)) {
+        add(file, 'statements', `no statement points to "${way}", so it could never be recommended from this questionnaire`);
+      }
+    }
+  }
+
+  const questionIds = content.context.questions.map((q) => q.id);
+  content.context.questions.forEach((q, qi) => {
+    if (questionIds.indexOf(q.id) !== qi) add('context.json', `questions[${qi}].id`, `duplicate question id "${q.id}"`);
+    if (q.id === 'goals' || q.id === 'outputs' || q.id === 'check' || q.id === 'result') {
+      add('context.json', `questions[${qi}].id`, `"${q.id}" is reserved for the questionnaire's own pages; choose another id`);
+    }
+    const optionIds = q.options.map((o) => o.id);
+    q.options.forEach((o, oi) => {
+      if (optionIds.indexOf(o.id) !== oi) add('context.json', `questions[${qi}].options[${oi}].id`, `duplicate option id "${o.id}" in question "${q.id}"`);
+    });
+  });
+
+  const waysIn = content.pages.start.waysIn.map((w) => w.id);
+  content.pages.start.waysIn.forEach((w, i) => {
+    if (waysIn.indexOf(w.id) !== i) add('pages.json', `start.waysIn[${i}].id`, `duplicate way in "${w.id}"`);
+  });
+
+  return problems;
+}
+
+/** Formats problems one per line, as `file at path: message`. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return problems.map((p) => `content/${p.file} at ${p.path}: ${p.message}`).join('\n');
+}

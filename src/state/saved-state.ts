@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+
+/*
+ * What is saved in the browser, and how it is checked when read back. zustand's persist checks
+ * nothing itself, so anything unreadable is discarded here with a notice, never trusted.
+ * zod/mini keeps this check small enough for the first page's budget.
+ */
+export const SAVED_STATE_VERSION = 1;
+export const STORAGE_KEY = 'ways-of-working:v1';
+
+export const SavedAnswers = z.strictObject({
+  goals: z.array(z.string()),
+  outputs: z.array(z.string()),
+  context: z.record(z.string(), z.string()),
+});
+
+export const SavedState = z.strictObject({
+  answers: SavedAnswers,
+  ticks: z.record(z.string(), z.boolean()),
+});
+export type SavedState = z.infer<typeof SavedState>;
+
+export const SavedEnvelope = z.object({ version: z.number(), state: z.unknown() });
