@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { checkContentDir } from './scripts/read-content.ts';
 import { formatProblems } from './src/content/validate.ts';
 
-const contentDir = resolve(import.meta.dirname, 'content');
+// CONTENT_DIR lets a test build from a deliberately broken copy of content/.
+const contentDir = resolve(process.env['CONTENT_DIR'] ?? resolve(import.meta.dirname, 'content'));
 
 /**
  * Runs the content check before every build and dev server start, and again whenever a content

@@ -19,6 +19,9 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 function plainMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys':
+      if (issue.path.at(-1) === 'weights') {
+        return `${issue.keys.map((k) => `"${k}"`).join(', ')} is not a way. Weights can only name: ${WAY_IDS.join(', ')}`;
+      }
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling, or remove it`;
     case 'invalid_type':
       if (issue.input === undefined) return `missing required field (expected ${issue.expected})`;

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Way, WayId } from '../content/schema.ts';
 import type { WayFit } from '../domain/recommend.ts';
 
@@ -11,9 +12,12 @@ export function percent(fraction: number): string {
  * best fit. A list of labelled bars, so the figures are read out and printed, not only drawn.
  */
 export function FitChart({ fit, ways, highlight, label }: { fit: readonly WayFit[]; ways: readonly Way[]; highlight: WayId; label: string }) {
+  const id = useId();
   return (
-    <figure className="fit">
-      <figcaption className="fit-caption">{label}</figcaption>
+    <figure className="fit" aria-labelledby={id}>
+      <figcaption className="fit-caption" id={id}>
+        {label}
+      </figcaption>
       <ul className="fit-list">
         {fit.map((f) => {
           const way = ways.find((w) => w.id === f.way);

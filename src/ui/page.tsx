@@ -12,12 +12,15 @@ export function usePageFocus(title: string) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} – ${content.pages.appName}`;
+  }, [title]);
+  // On arrival only: a title that changes later (an error prefix) must not pull focus from the error summary.
+  useEffect(() => {
     if (firstPage) {
       firstPage = false;
       return;
     }
     heading.current?.focus();
-  }, [title]);
+  }, []);
   return heading;
 }
 

@@ -24,7 +24,7 @@ export function reasonLines(content: Content, contributions: readonly Contributi
     let line = lines.get(key);
     if (line === undefined) {
       let said: string;
-      if (c.kind === 'statement') said = `You chose “${statements.get(c.statementId)?.text ?? c.statementId}”`;
+      if (c.kind === 'statement') said = `You chose “${(statements.get(c.statementId)?.text ?? c.statementId).replace(/[.]$/, '')}”`;
       else {
         const option = content.context.questions.find((q) => q.id === c.questionId)?.options.find((o) => o.id === c.optionId);
         said = `You said ${option?.summary ?? c.optionId}`;
@@ -41,13 +41,20 @@ export function reasonLines(content: Content, contributions: readonly Contributi
   return [...lines.values()];
 }
 
-/** A sentence for each answer that held the starting point below the aim. */
-export function limitLines(content: Content, limits: readonly Limit[]): { key: string; text: string }[] {
-  return limits.map((l) => {
+/**
+ * A sentence for each answer that held the starting point below the aim: the ones that set the
+ * start first, then any that would on their own have allowed a little more.
+ */
+export function limitLines(content: Content, limits: readonly Limit[], start: WayId): { key: string; text: string }[] {
+  const setting = limits.filter((l) => l.readyFor === start);
+  const others = limits.filter((l) => l.readyFor !== start);
+  return [...setting, ...others].map((l) => {
     const option = content.context.questions.find((q) => q.id === l.questionId)?.options.find((o) => o.id === l.optionId);
+    const said = `You said ${option?.summary ?? l.optionId}`;
+    const way = wayName(content, l.readyFor).toLowerCase();
     return {
       key: l.questionId,
-      text: `You said ${option?.summary ?? l.optionId}, so ${wayName(content, l.readyFor).toLowerCase()} is as far as that supports for now.`,
+      text: l.readyFor === start ? `${said}, so ${way} is as far as that supports for now.` : `${said}. On its own that would support up to ${way}.`,
     };
   });
 }

@@ -92,7 +92,7 @@ function Result({ journey, recommendation: r }: { journey: Journey; recommendati
         <>
           <h3>Why start with {start.name.toLowerCase()}</h3>
           <ul className="reasons">
-            {limitLines(content, r.limits).map((l) => (
+            {limitLines(content, r.limits, r.start).map((l) => (
               <li key={l.key}>{l.text}</li>
             ))}
           </ul>

@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/*
+ * Browser tests drive real Chromium against the built app, served from a sub-folder.
+ * Playwright's own Chromium is used when installed, otherwise Debian's; with neither, the run
+ * stops with one line saying what to install, rather than skipping.
+ */
+function chromiumPath(): string | undefined {
+  const own = (() => {
+    try {
+      return chromium.executablePath();
+    } catch {
+      return '';
+    }
+  })();
+  if (own !== '' && existsSync(own)) return undefined; // Playwright finds its own
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  throw new Error('No Chromium for the browser tests: run `apt-get install chromium` (Debian) or `npx playwright install chromium`.');
+}
+
+const executablePath = chromiumPath();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env['CI'],
+  reporter: process.env['CI'] ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: 'http://127.0.0.1:4173/app/',
+    trace: 'off',
+    launchOptions: {
+      ...(executablePath !== undefined ? { executablePath } : {}),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: 'node scripts/serve-dist.mjs',
+    url: 'http://127.0.0.1:4173/app/',
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});
