@@ -15,6 +15,9 @@ const ComparePage = lazy(() => import('../ui/pages/compare-page.tsx').then((m) =
 const ExplorePage = lazy(() => import('../ui/pages/explore-page.tsx').then((m) => ({ default: m.ExplorePage })));
 const QuestionPage = lazy(() => import('../ui/pages/question-page.tsx').then((m) => ({ default: m.QuestionPage })));
 const ResultPage = lazy(() => import('../ui/pages/result-page.tsx').then((m) => ({ default: m.ResultPage })));
+const SharedResultPage = lazy(() => import('../ui/pages/shared-result-page.tsx').then((m) => ({ default: m.SharedResultPage })));
+const HandoutPage = lazy(() => import('../ui/pages/handout-page.tsx').then((m) => ({ default: m.HandoutPage })));
+const OwnHandoutPage = lazy(() => import('../ui/pages/handout-page.tsx').then((m) => ({ default: m.OwnHandoutPage })));
 const WayPage = lazy(() => import('../ui/pages/way-page.tsx').then((m) => ({ default: m.WayPage })));
 
 /*
@@ -40,7 +43,10 @@ export function App() {
           <Route path="/about">
             <AboutPage />
           </Route>
+          <Route path="/r/:code">{(p) => <SharedResultPage key={p.code} code={p.code} />}</Route>
+          <Route path="/r/:code/handout">{(p) => <HandoutPage key={p.code} code={p.code} backHref={`/r/${p.code}`} />}</Route>
           <Route path="/:journey/result">{(p) => (isJourney(p.journey) ? <ResultPage journey={p.journey} /> : <NotFoundPage />)}</Route>
+          <Route path="/:journey/handout">{(p) => (isJourney(p.journey) ? <OwnHandoutPage journey={p.journey} /> : <NotFoundPage />)}</Route>
           <Route path="/:journey/check">{(p) => (isJourney(p.journey) ? <CheckPage journey={p.journey} /> : <NotFoundPage />)}</Route>
           <Route path="/:journey/:step/change">
             {(p) => (isJourney(p.journey) ? <QuestionPage key={`${p.step}/change`} journey={p.journey} stepId={p.step} fromCheck /> : <NotFoundPage />)}

@@ -58,7 +58,14 @@ const Weights = z
  * A goal statement or an output. `way` is the way it is meant to point to (the calibration
  * report and tests check that its weights really do); `weights` are the points it gives each way.
  */
-export const Statement = z.strictObject({ id, way: WayId, weights: Weights, text });
+/**
+ * Short, stable codes used in share links. Once a link is published the key is part of it, so a
+ * key is never changed or reused; the content check keeps them unique.
+ */
+const statementKey = z.string().regex(/^[a-z0-9]{2}$/, 'a statement key is exactly 2 lower-case letters or digits, like "g7"');
+const singleKey = z.string().regex(/^[a-z0-9]$/, 'this key is exactly 1 lower-case letter or digit');
+
+export const Statement = z.strictObject({ id, key: statementKey, way: WayId, weights: Weights, text });
 export type Statement = z.infer<typeof Statement>;
 
 /** goals.json and outputs.json share this shape: a question and its statements. */
@@ -72,6 +79,7 @@ export type StatementSet = z.infer<typeof StatementSet>;
 
 export const ContextOption = z.strictObject({
   id,
+  key: singleKey,
   label: text,
   summary: text,
   weights: z.partialRecord(WayId, z.number().min(0, 'weights cannot be negative').max(10, 'weights must be 10 or less')).optional(),
@@ -81,6 +89,7 @@ export type ContextOption = z.infer<typeof ContextOption>;
 
 export const ContextQuestion = z.strictObject({
   id,
+  key: singleKey,
   question: text,
   hint: text.optional(),
   error: text.optional(),

@@ -126,15 +126,28 @@ function crossCheck(content: Content): ContentProblem[] {
     }
   }
 
+  const keys = new Map<string, string>();
+  for (const [file, set] of [['goals.json', content.goals], ['outputs.json', content.outputs]] as const) {
+    set.statements.forEach((s, i) => {
+      const holder = keys.get(s.key);
+      if (holder !== undefined) add(file, `statements[${i}].key`, `key "${s.key}" is already used by "${holder}"; keys must be unique across goals.json and outputs.json (try "${freeKey(content)}")`);
+      else keys.set(s.key, s.id);
+    });
+  }
+
   const questionIds = content.context.questions.map((q) => q.id);
+  const questionKeys = content.context.questions.map((q) => q.key);
   content.context.questions.forEach((q, qi) => {
     if (questionIds.indexOf(q.id) !== qi) add('context.json', `questions[${qi}].id`, `duplicate question id "${q.id}"`);
     if (q.id === 'goals' || q.id === 'outputs' || q.id === 'check' || q.id === 'result') {
       add('context.json', `questions[${qi}].id`, `"${q.id}" is reserved for the questionnaire's own pages; choose another id`);
     }
+    if (questionKeys.indexOf(q.key) !== qi) add('context.json', `questions[${qi}].key`, `duplicate question key "${q.key}"`);
     const optionIds = q.options.map((o) => o.id);
+    const optionKeys = q.options.map((o) => o.key);
     q.options.forEach((o, oi) => {
       if (optionIds.indexOf(o.id) !== oi) add('context.json', `questions[${qi}].options[${oi}].id`, `duplicate option id "${o.id}" in question "${q.id}"`);
+      if (optionKeys.indexOf(o.key) !== oi) add('context.json', `questions[${qi}].options[${oi}].key`, `duplicate option key "${o.key}" in question "${q.id}"`);
     });
   });
 
@@ -144,6 +157,14 @@ function crossCheck(content: Content): ContentProblem[] {
   });
 
   return problems;
+}
+
+/** The first two-character statement key nobody uses yet, to suggest in a message. */
+function freeKey(content: Content): string {
+  const used = new Set([...content.goals.statements, ...content.outputs.statements].map((s) => s.key));
+  const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  for (const a of chars) for (const b of chars) if (!used.has(a + b)) return a + b;
+  return '??';
 }
 
 /** Formats problems one per line, as `file at path: message`. */

@@ -17,6 +17,8 @@ export const SavedAnswers = z.strictObject({
 export const SavedState = z.strictObject({
   answers: SavedAnswers,
   ticks: z.record(z.string(), z.boolean()),
+  /** The review period the user chose, or null for the one the result suggests. */
+  reviewMonths: z.optional(z.nullable(z.number())),
 });
 export type SavedState = z.infer<typeof SavedState>;
 

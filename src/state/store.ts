@@ -14,11 +14,14 @@ export type AppState = {
   answers: QuestionnaireAnswers;
   /** Inputs the user has ticked as already in place, keyed by input id. */
   ticks: Readonly<Record<string, boolean>>;
+  /** The review period the user chose, or null to use the result's suggestion. */
+  reviewMonths: number | null;
   /** Set when saved answers were discarded on load; not saved itself. */
   notice: SavedNotice | null;
   setPicks: (step: PickStep, ids: readonly string[]) => void;
   setContext: (questionId: string, optionId: string) => void;
   setTick: (inputId: string, ticked: boolean) => void;
+  setReviewMonths: (months: number | null) => void;
   replaceAnswers: (answers: QuestionnaireAnswers) => void;
   reset: () => void;
   dismissNotice: () => void;
@@ -42,7 +45,7 @@ function checkSaved(content: Content, value: unknown): { state: SavedState } | {
   return known ? { state: saved.data } : { notice: 'unknown-answers' };
 }
 
-type Persisted = Pick<AppState, 'answers' | 'ticks'>;
+type Persisted = Pick<AppState, 'answers' | 'ticks' | 'reviewMonths'>;
 
 /**
  * Browser storage that validates what it reads back. Storage can be missing or throw (private
@@ -73,7 +76,10 @@ function validatingStorage(content: Content, storage: () => Storage | undefined,
         onNotice(checked.notice);
         return null;
       }
-      return { version: SAVED_STATE_VERSION, state: checked.state } satisfies StorageValue<Persisted>;
+      const months = checked.state.reviewMonths;
+      // An out-of-range review period is dropped quietly: the result's own suggestion is a safe default.
+      const reviewMonths = months !== undefined && months !== null && Number.isInteger(months) && months >= 1 && months <= 36 ? months : null;
+      return { version: SAVED_STATE_VERSION, state: { ...checked.state, reviewMonths } } satisfies StorageValue<Persisted>;
     },
     setItem: (name, value) => void safe((s) => s.setItem(name, JSON.stringify(value))),
     removeItem: (name) => void safe((s) => s.removeItem(name)),
@@ -88,12 +94,14 @@ export function createAppStore(content: Content, storage: () => Storage | undefi
       (set) => ({
         answers: emptyAnswers,
         ticks: {},
+        reviewMonths: null,
         notice: null,
         setPicks: (step, ids) => set((s) => ({ answers: { ...s.answers, [step]: [...ids] } })),
         setContext: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, context: { ...s.answers.context, [questionId]: optionId } } })),
         setTick: (inputId, ticked) => set((s) => ({ ticks: { ...s.ticks, [inputId]: ticked } })),
+        setReviewMonths: (months) => set({ reviewMonths: months }),
         replaceAnswers: (answers) => set({ answers }),
-        reset: () => set({ answers: emptyAnswers, ticks: {} }),
+        reset: () => set({ answers: emptyAnswers, ticks: {}, reviewMonths: null }),
         dismissNotice: () => set({ notice: null }),
       }),
       {
@@ -102,7 +110,7 @@ export function createAppStore(content: Content, storage: () => Storage | undefi
         storage: validatingStorage(content, storage, (n) => {
           pendingNotice = n;
         }),
-        partialize: (s): Persisted => ({ answers: s.answers, ticks: s.ticks }),
+        partialize: (s): Persisted => ({ answers: s.answers, ticks: s.ticks, reviewMonths: s.reviewMonths }),
       },
     ),
   );

@@ -44,18 +44,18 @@ export function tinyContent(): Content {
       hint: 'h',
       error: 'Pick one',
       statements: [
-        { id: 'g-net', way: 'networking', weights: { networking: 3 }, text: 'net' },
-        { id: 'g-coop', way: 'cooperation', weights: { cooperation: 3 }, text: 'coop' },
-        { id: 'g-coord', way: 'coordination', weights: { coordination: 3 }, text: 'coord' },
-        { id: 'g-part', way: 'partnership', weights: { partnership: 3 }, text: 'part' },
-        { id: 'g-mix', way: 'coordination', weights: { coordination: 2, partnership: 1 }, text: 'mix' },
+        { id: 'g-net', key: 'n1', way: 'networking', weights: { networking: 3 }, text: 'net' },
+        { id: 'g-coop', key: 'c1', way: 'cooperation', weights: { cooperation: 3 }, text: 'coop' },
+        { id: 'g-coord', key: 'd1', way: 'coordination', weights: { coordination: 3 }, text: 'coord' },
+        { id: 'g-part', key: 'p1', way: 'partnership', weights: { partnership: 3 }, text: 'part' },
+        { id: 'g-mix', key: 'm1', way: 'coordination', weights: { coordination: 2, partnership: 1 }, text: 'mix' },
       ],
     },
     outputs: {
       question: 'q',
       hint: 'h',
       error: 'Pick one',
-      statements: [{ id: 'o-part', way: 'partnership', weights: { partnership: 2 }, text: 'o part' }],
+      statements: [{ id: 'o-part', key: 'p2', way: 'partnership', weights: { partnership: 2 }, text: 'o part' }],
     },
     context: {
       reviewMonths: 6,
@@ -63,19 +63,21 @@ export function tinyContent(): Content {
       questions: [
         {
           id: 'depth',
+          key: 'd',
           question: 'How deep?',
           options: [
-            { id: 'shallow', label: 'Shallow', summary: 'shallow' },
-            { id: 'deep', label: 'Deep', summary: 'deep', weights: { partnership: 2, coordination: 1 } },
+            { id: 'shallow', key: 's', label: 'Shallow', summary: 'shallow' },
+            { id: 'deep', key: 'd', label: 'Deep', summary: 'deep', weights: { partnership: 2, coordination: 1 } },
           ],
         },
         {
           id: 'capacity',
+          key: 'c',
           question: 'How much?',
           options: [
-            { id: 'little', label: 'Little', summary: 'little', readyFor: 'networking' },
-            { id: 'some', label: 'Some', summary: 'some', readyFor: 'cooperation' },
-            { id: 'lots', label: 'Lots', summary: 'lots', readyFor: 'partnership' },
+            { id: 'little', key: 'l', label: 'Little', summary: 'little', readyFor: 'networking' },
+            { id: 'some', key: 's', label: 'Some', summary: 'some', readyFor: 'cooperation' },
+            { id: 'lots', key: 't', label: 'Lots', summary: 'lots', readyFor: 'partnership' },
           ],
         },
       ],
