@@ -2,11 +2,14 @@
 // the way a basic web host or a USB stick would. Used by the browser tests and the audit.
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 
 const port = Number(process.env.PORT ?? 4173);
 const prefix = '/app';
 const files = sirv(resolve(import.meta.dirname, '../dist'), { dev: false, etag: true });
+// Compress responses as any real web host does, so audits measure what users download.
+const compress = compression();
 
 createServer((req, res) => {
   const url = req.url ?? '/';
@@ -19,5 +22,5 @@ createServer((req, res) => {
     return;
   }
   req.url = url.slice(prefix.length);
-  files(req, res, () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'));
+  compress(req, res, () => files(req, res, () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')));
 }).listen(port, '127.0.0.1', () => console.log(`Serving dist/ at http://127.0.0.1:${port}${prefix}/`));

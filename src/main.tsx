@@ -10,3 +10,9 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker (offline use) registers once the page has loaded, so it never competes
+// with the first screen. In development the module is a no-op.
+window.addEventListener('load', () => {
+  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+});

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { Route, Router, Switch } from 'wouter';
+import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { isJourney } from '../domain/flow.ts';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { Layout } from '../ui/layout.tsx';
 import { NotFoundPage } from '../ui/pages/not-found-page.tsx';
 import { StartPage } from '../ui/pages/start-page.tsx';
@@ -15,6 +16,7 @@ const ComparePage = lazy(() => import('../ui/pages/compare-page.tsx').then((m) =
 const ExplorePage = lazy(() => import('../ui/pages/explore-page.tsx').then((m) => ({ default: m.ExplorePage })));
 const QuestionPage = lazy(() => import('../ui/pages/question-page.tsx').then((m) => ({ default: m.QuestionPage })));
 const ResultPage = lazy(() => import('../ui/pages/result-page.tsx').then((m) => ({ default: m.ResultPage })));
+const AccessibilityPage = lazy(() => import('../ui/pages/accessibility-page.tsx').then((m) => ({ default: m.AccessibilityPage })));
 const SharedResultPage = lazy(() => import('../ui/pages/shared-result-page.tsx').then((m) => ({ default: m.SharedResultPage })));
 const HandoutPage = lazy(() => import('../ui/pages/handout-page.tsx').then((m) => ({ default: m.HandoutPage })));
 const OwnHandoutPage = lazy(() => import('../ui/pages/handout-page.tsx').then((m) => ({ default: m.OwnHandoutPage })));
@@ -28,6 +30,16 @@ export function App() {
   return (
     <Router hook={useHashLocation}>
       <Layout>
+        <Routes />
+      </Layout>
+    </Router>
+  );
+}
+
+function Routes() {
+  const [location] = useLocation();
+  return (
+    <ErrorBoundary resetKey={location}>
         <Suspense fallback={<p role="status">Loading…</p>}>
         <Switch>
           <Route path="/">
@@ -42,6 +54,9 @@ export function App() {
           </Route>
           <Route path="/about">
             <AboutPage />
+          </Route>
+          <Route path="/accessibility">
+            <AccessibilityPage />
           </Route>
           <Route path="/r/:code">{(p) => <SharedResultPage key={p.code} code={p.code} />}</Route>
           <Route path="/r/:code/handout">{(p) => <HandoutPage key={p.code} code={p.code} backHref={`/r/${p.code}`} />}</Route>
@@ -59,7 +74,6 @@ export function App() {
           </Route>
         </Switch>
         </Suspense>
-      </Layout>
-    </Router>
+    </ErrorBoundary>
   );
 }

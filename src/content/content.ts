@@ -10,6 +10,7 @@ import type { Content } from './schema.ts';
  * The app's one content loader. The files are validated by the content check before every build
  * and dev server start (see vite.config.ts), so the app does not ship zod's content schemas to
  * check them again on every phone. The cast is safe only because of that check.
+ * The About and accessibility texts are not here: they load with their own pages (page-texts.ts).
  */
 export const content = {
   ways: ways.ways,

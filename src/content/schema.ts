@@ -124,13 +124,20 @@ export const PagesFile = z.strictObject({
     comingSoon: text,
   }),
   explore: z.strictObject({ title: text, lead: text, compareTitle: text, compareLead: text }),
-  about: z.strictObject({
-    title: text,
-    sections: z.array(Section).min(1),
-    sources: z.array(z.strictObject({ title: text, note: text })).min(1),
-  }),
 });
 export type Pages = z.infer<typeof PagesFile>;
+
+/** The About page: kept out of pages.json so its text loads only with the page. */
+export const AboutFile = z.strictObject({
+  title: text,
+  sections: z.array(Section).min(1),
+  sources: z.array(z.strictObject({ title: text, note: text })).min(1),
+});
+export type About = z.infer<typeof AboutFile>;
+
+/** The accessibility statement, likewise loaded only with its page. */
+export const AccessibilityFile = z.strictObject({ title: text, sections: z.array(Section).min(1) });
+export type Accessibility = z.infer<typeof AccessibilityFile>;
 
 /** The content files, by name, and the schema each must match. */
 export const CONTENT_FILES = {
@@ -140,10 +147,12 @@ export const CONTENT_FILES = {
   'outputs.json': StatementSet,
   'context.json': ContextFile,
   'pages.json': PagesFile,
+  'about.json': AboutFile,
+  'accessibility.json': AccessibilityFile,
 } as const;
 export type ContentFileName = keyof typeof CONTENT_FILES;
 
-/** Everything in content/, validated and cross-checked. */
+/** The content the app and the scoring use on every page, validated and cross-checked. */
 export type Content = {
   ways: Way[];
   dimensions: Dimension[];
@@ -152,3 +161,6 @@ export type Content = {
   context: ContextFile;
   pages: Pages;
 };
+
+/** Everything in content/: the core content plus the texts of single pages. */
+export type ValidatedContent = Content & { about: About; accessibility: Accessibility };

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { CONTENT_FILES, WAY_IDS, type Content, type ContentFileName } from './schema.ts';
+import { CONTENT_FILES, WAY_IDS, type Content, type ContentFileName, type ValidatedContent } from './schema.ts';
 
 /** One thing wrong with the content, said so that an editor can find and fix it. */
 export type ContentProblem = { file: string; path: string; message: string };
 
-export type ContentResult = { ok: true; content: Content } | { ok: false; problems: ContentProblem[] };
+export type ContentResult = { ok: true; content: ValidatedContent } | { ok: false; problems: ContentProblem[] };
 
 /** Turns a zod path such as ["ways", 2, "name"] into the JSON path an editor reads: ways[2].name */
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -52,13 +52,15 @@ export function validateContent(raw: Partial<Record<ContentFileName, unknown>>):
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const content: Content = {
+  const content: ValidatedContent = {
     ways: (parsed['ways.json'] as z.infer<(typeof CONTENT_FILES)['ways.json']>).ways,
     dimensions: (parsed['dimensions.json'] as z.infer<(typeof CONTENT_FILES)['dimensions.json']>).dimensions,
     goals: parsed['goals.json'] as Content['goals'],
     outputs: parsed['outputs.json'] as Content['outputs'],
     context: parsed['context.json'] as Content['context'],
     pages: parsed['pages.json'] as Content['pages'],
+    about: parsed['about.json'] as ValidatedContent['about'],
+    accessibility: parsed['accessibility.json'] as ValidatedContent['accessibility'],
   };
   problems.push(...crossCheck(content));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, content };

@@ -61,9 +61,14 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <div className="width">
           <p>Your answers stay on this device. Nothing is sent anywhere.</p>
-          <p>
-            <Link href="/about">About this tool and its sources</Link>
-          </p>
+          <ul className="footer-links">
+            <li>
+              <Link href="/about">About this tool and its sources</Link>
+            </li>
+            <li>
+              <Link href="/accessibility">Accessibility</Link>
+            </li>
+          </ul>
         </div>
       </footer>
     </>

@@ -147,7 +147,7 @@ describe('the shipped content', () => {
   });
 
   it('credits the sources on the About page', () => {
-    const sources = content.pages.about.sources.map((s) => s.title).join(' ');
+    const sources = content.about.sources.map((s) => s.title).join(' ');
     expect(sources).toMatch(/Health Justice Australia/);
     expect(sources).toMatch(/Himmelman/);
     expect(sources).toMatch(/Tamarack/);

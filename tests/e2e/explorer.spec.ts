@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations, keyboardActivate, scrollsSideways, watchErrors } from './helpers.ts';
 
 const ROUTES = [
@@ -10,6 +10,7 @@ const ROUTES = [
   ['partnership', './#/ways/partnership', 'Partnership'],
   ['compare', './#/compare', 'Compare the four ways'],
   ['about', './#/about', 'About this tool'],
+  ['accessibility', './#/accessibility', 'Accessibility statement'],
   ['not found', './#/nowhere', 'Page not found'],
 ] as const;
 

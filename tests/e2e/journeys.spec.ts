@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations, keyboardActivate, keyboardChooseRadio, tabTo, watchErrors } from './helpers.ts';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });

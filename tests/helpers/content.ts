@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import type { Content, Way } from '../../src/content/schema.ts';
+import type { Content, ValidatedContent, Way } from '../../src/content/schema.ts';
 import { WAY_IDS } from '../../src/content/way-ids.ts';
 import { checkContentDir } from '../../scripts/read-content.ts';
 
 /** The real content/ files, validated. Tests on these check the shipped content itself. */
-export function realContent(): Content {
+export function realContent(): ValidatedContent {
   const result = checkContentDir(resolve(import.meta.dirname, '../../content'));
   if (!result.ok) throw new Error(`content/ is invalid: ${JSON.stringify(result.problems)}`);
   return result.content;

@@ -1,8 +1,7 @@
-import { content } from '../../content/content.ts';
+import { about } from '../../content/page-texts.ts';
 import { Page } from '../page.tsx';
 
 export function AboutPage() {
-  const { about } = content.pages;
   return (
     <Page title={about.title}>
       {about.sections.map((s) => (

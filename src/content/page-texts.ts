@@ -1,0 +1,10 @@
+import aboutJson from '../../content/about.json';
+import accessibilityJson from '../../content/accessibility.json';
+import type { About, Accessibility } from './schema.ts';
+
+/*
+ * Texts for single pages, imported only by those pages so they stay off the first download.
+ * Validated with the rest of content/ before every build (see content.ts).
+ */
+export const about = aboutJson as unknown as About;
+export const accessibility = accessibilityJson as unknown as Accessibility;
