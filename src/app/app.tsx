@@ -17,6 +17,14 @@ const ExplorePage = lazy(() => import('../ui/pages/explore-page.tsx').then((m) =
 const QuestionPage = lazy(() => import('../ui/pages/question-page.tsx').then((m) => ({ default: m.QuestionPage })));
 const ResultPage = lazy(() => import('../ui/pages/result-page.tsx').then((m) => ({ default: m.ResultPage })));
 const AccessibilityPage = lazy(() => import('../ui/pages/accessibility-page.tsx').then((m) => ({ default: m.AccessibilityPage })));
+const ReadinessPage = lazy(() => import('../ui/pages/readiness-page.tsx').then((m) => ({ default: m.ReadinessPage })));
+const PlanPage = lazy(() => import('../ui/pages/plan-page.tsx').then((m) => ({ default: m.PlanPage })));
+const SharedPlanPage = lazy(() => import('../ui/pages/plan-page.tsx').then((m) => ({ default: m.SharedPlanPage })));
+const ReviewQuestionPage = lazy(() => import('../ui/pages/review-pages.tsx').then((m) => ({ default: m.ReviewQuestionPage })));
+const ReviewCheckPage = lazy(() => import('../ui/pages/review-pages.tsx').then((m) => ({ default: m.ReviewCheckPage })));
+const ReviewSummaryPage = lazy(() => import('../ui/pages/review-pages.tsx').then((m) => ({ default: m.ReviewSummaryPage })));
+const SharedReviewPage = lazy(() => import('../ui/pages/review-pages.tsx').then((m) => ({ default: m.SharedReviewPage })));
+const PrinciplesPage = lazy(() => import('../ui/pages/principles-page.tsx').then((m) => ({ default: m.PrinciplesPage })));
 const SharedResultPage = lazy(() => import('../ui/pages/shared-result-page.tsx').then((m) => ({ default: m.SharedResultPage })));
 const HandoutPage = lazy(() => import('../ui/pages/handout-page.tsx').then((m) => ({ default: m.HandoutPage })));
 const OwnHandoutPage = lazy(() => import('../ui/pages/handout-page.tsx').then((m) => ({ default: m.OwnHandoutPage })));
@@ -58,6 +66,23 @@ function Routes() {
           <Route path="/accessibility">
             <AccessibilityPage />
           </Route>
+          <Route path="/principles">
+            <PrinciplesPage />
+          </Route>
+          <Route path="/plan">
+            <PlanPage />
+          </Route>
+          <Route path="/p/:code">{(p) => <SharedPlanPage key={p.code} code={p.code} />}</Route>
+          <Route path="/c/:code">{(p) => <SharedReviewPage key={p.code} code={p.code} />}</Route>
+          <Route path="/review/check">
+            <ReviewCheckPage />
+          </Route>
+          <Route path="/review/summary">
+            <ReviewSummaryPage />
+          </Route>
+          <Route path="/review/:step/change">{(p) => <ReviewQuestionPage key={`${p.step}/change`} stepId={p.step} fromCheck />}</Route>
+          <Route path="/review/:step">{(p) => <ReviewQuestionPage key={p.step} stepId={p.step} fromCheck={false} />}</Route>
+          <Route path="/:journey/readiness">{(p) => (isJourney(p.journey) ? <ReadinessPage journey={p.journey} /> : <NotFoundPage />)}</Route>
           <Route path="/r/:code">{(p) => <SharedResultPage key={p.code} code={p.code} />}</Route>
           <Route path="/r/:code/handout">{(p) => <HandoutPage key={p.code} code={p.code} backHref={`/r/${p.code}`} />}</Route>
           <Route path="/:journey/result">{(p) => (isJourney(p.journey) ? <ResultPage journey={p.journey} /> : <NotFoundPage />)}</Route>

@@ -7,8 +7,9 @@ import { z } from 'zod';
  */
 
 import { WAY_IDS } from './way-ids.ts';
+import { SCENARIO_IDS } from './scenario-ids.ts';
 
-export { WAY_IDS };
+export { WAY_IDS, SCENARIO_IDS };
 export const WayId = z.enum(WAY_IDS, {
   error: (issue) => `"${String(issue.input)}" is not a way. Use one of: ${WAY_IDS.join(', ')}`,
 });
@@ -41,6 +42,10 @@ export const Way = z.strictObject({
   outputs: z.array(text).min(3, 'give at least 3 outputs'),
   expect: z.array(text).min(2, 'give at least 2 things to expect'),
   example: z.strictObject({ title: text, text }),
+  /** What would have to be true to move one step lighter (every way but the first). */
+  toLighter: text.optional(),
+  /** What would have to be true to move one step deeper (every way but the last). */
+  toDeeper: text.optional(),
 });
 export type Way = z.infer<typeof Way>;
 
@@ -139,6 +144,67 @@ export type About = z.infer<typeof AboutFile>;
 export const AccessibilityFile = z.strictObject({ title: text, sections: z.array(Section).min(1) });
 export type Accessibility = z.infer<typeof AccessibilityFile>;
 
+export const PRINCIPLE_IDS = ['authorising-environment', 'system-integration', 'social-capital', 'co-location', 'joint-training'] as const;
+export const PrincipleId = z.enum(PRINCIPLE_IDS, {
+  error: (issue) => `"${String(issue.input)}" is not a principle. Use one of: ${PRINCIPLE_IDS.join(', ')}`,
+});
+
+export const ReadinessItem = z.strictObject({ id, neededFrom: WayId, principle: PrincipleId, text, todo: text });
+export type ReadinessItem = z.infer<typeof ReadinessItem>;
+export const ReadinessFile = z.strictObject({
+  title: text,
+  lead: text,
+  /** The share of a way's readiness items that must be in place for the readiness check not to hold the start back. */
+  threshold: z.number().min(0).max(1),
+  items: z.array(ReadinessItem).min(1),
+});
+export type Readiness = z.infer<typeof ReadinessFile>;
+
+export const PrinciplesFile = z.strictObject({
+  title: text,
+  lead: text,
+  principles: z.array(z.strictObject({ id: PrincipleId, name: text, summary: text, consider: z.array(text).min(1) })),
+  challenges: z.strictObject({ title: text, items: z.array(z.strictObject({ challenge: text, helps: text })).min(1) }),
+  benefits: z.strictObject({ title: text, items: z.array(text).min(1) }),
+  forms: z.strictObject({ title: text, items: z.array(text).min(1) }),
+});
+export type Principles = z.infer<typeof PrinciplesFile>;
+
+export const ScenarioId = z.enum(SCENARIO_IDS, {
+  error: (issue) => `"${String(issue.input)}" is not a change scenario. Use one of: ${SCENARIO_IDS.join(', ')}`,
+});
+export type ScenarioId = z.infer<typeof ScenarioId>;
+
+export const ReviewOption = z.strictObject({
+  id,
+  key: singleKey,
+  label: text,
+  summary: text.optional(),
+  status: z.enum(['good', 'attention', 'problem']).optional(),
+  weights: z.partialRecord(ScenarioId, z.number().min(0).max(10)).optional(),
+});
+export type ReviewOption = z.infer<typeof ReviewOption>;
+export const ReviewQuestion = z.strictObject({
+  id,
+  key: singleKey,
+  multiple: z.boolean(),
+  area: z.enum(['relationships', 'resources', 'processes']).optional(),
+  question: text,
+  hint: text.optional(),
+  error: text,
+  options: z.array(ReviewOption).min(2),
+});
+export type ReviewQuestion = z.infer<typeof ReviewQuestion>;
+export const ReviewFile = z.strictObject({
+  title: text,
+  lead: text,
+  reviewMonths: z.int().min(1).max(36),
+  questions: z.array(ReviewQuestion).min(1),
+  areas: z.array(z.strictObject({ id: z.enum(['relationships', 'resources', 'processes']), name: text, prompts: z.array(text).min(1) })).length(3),
+  scenarios: z.array(z.strictObject({ id: ScenarioId, name: text, summary: text, discuss: z.array(text).min(1), agree: z.array(text).min(1) })).length(4),
+});
+export type Review = z.infer<typeof ReviewFile>;
+
 /** The content files, by name, and the schema each must match. */
 export const CONTENT_FILES = {
   'ways.json': WaysFile,
@@ -149,6 +215,9 @@ export const CONTENT_FILES = {
   'pages.json': PagesFile,
   'about.json': AboutFile,
   'accessibility.json': AccessibilityFile,
+  'readiness.json': ReadinessFile,
+  'principles.json': PrinciplesFile,
+  'review.json': ReviewFile,
 } as const;
 export type ContentFileName = keyof typeof CONTENT_FILES;
 
@@ -162,5 +231,5 @@ export type Content = {
   pages: Pages;
 };
 
-/** Everything in content/: the core content plus the texts of single pages. */
-export type ValidatedContent = Content & { about: About; accessibility: Accessibility };
+/** Everything in content/: the core content plus what only some pages use (loaded with them). */
+export type ValidatedContent = Content & { about: About; accessibility: Accessibility; readiness: Readiness; principles: Principles; review: Review };

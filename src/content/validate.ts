@@ -59,6 +59,9 @@ export function validateContent(raw: Partial<Record<ContentFileName, unknown>>):
     outputs: parsed['outputs.json'] as Content['outputs'],
     context: parsed['context.json'] as Content['context'],
     pages: parsed['pages.json'] as Content['pages'],
+    readiness: parsed['readiness.json'] as ValidatedContent['readiness'],
+    principles: parsed['principles.json'] as ValidatedContent['principles'],
+    review: parsed['review.json'] as ValidatedContent['review'],
     about: parsed['about.json'] as ValidatedContent['about'],
     accessibility: parsed['accessibility.json'] as ValidatedContent['accessibility'],
   };
@@ -74,7 +77,7 @@ function duplicates(ids: readonly string[]): Set<string> {
 }
 
 /** The rules that no single file's schema can express: order, unique ids, references that must exist. */
-function crossCheck(content: Content): ContentProblem[] {
+function crossCheck(content: ValidatedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (file: string, path: string, message: string) => problems.push({ file, path, message });
 
@@ -152,6 +155,30 @@ function crossCheck(content: Content): ContentProblem[] {
       if (optionKeys.indexOf(o.key) !== oi) add('context.json', `questions[${qi}].options[${oi}].key`, `duplicate option key "${o.key}" in question "${q.id}"`);
     });
   });
+
+  content.ways.forEach((way, i) => {
+    if (i > 0 && way.toLighter === undefined) add('ways.json', `ways[${i}]`, `missing "toLighter": what would have to be true to move to ${content.ways[i - 1]?.id}`);
+    if (i < content.ways.length - 1 && way.toDeeper === undefined) add('ways.json', `ways[${i}]`, `missing "toDeeper": what would have to be true to move to ${content.ways[i + 1]?.id}`);
+  });
+
+  const readinessIds = content.readiness.items.map((r) => r.id);
+  content.readiness.items.forEach((r, i) => {
+    if (readinessIds.indexOf(r.id) !== i) add('readiness.json', `items[${i}].id`, `duplicate id "${r.id}"`);
+  });
+
+  const review = content.review;
+  review.questions.forEach((q, qi) => {
+    if (review.questions.findIndex((x) => x.key === q.key) !== qi) add('review.json', `questions[${qi}].key`, `duplicate question key "${q.key}"`);
+    if (review.questions.findIndex((x) => x.id === q.id) !== qi) add('review.json', `questions[${qi}].id`, `duplicate question id "${q.id}"`);
+    q.options.forEach((o, oi) => {
+      if (q.options.findIndex((x) => x.key === o.key) !== oi) add('review.json', `questions[${qi}].options[${oi}].key`, `duplicate option key "${o.key}" in question "${q.id}"`);
+      if (q.options.findIndex((x) => x.id === o.id) !== oi) add('review.json', `questions[${qi}].options[${oi}].id`, `duplicate option id "${o.id}" in question "${q.id}"`);
+    });
+  });
+  const current = review.questions[0];
+  if (current === undefined || current.id !== 'current' || current.options.map((o) => o.id).join() !== WAY_IDS.join()) {
+    add('review.json', 'questions[0]', `the first question must be "current", with one option per way in order: ${WAY_IDS.join(', ')}`);
+  }
 
   const waysIn = content.pages.start.waysIn.map((w) => w.id);
   content.pages.start.waysIn.forEach((w, i) => {

@@ -19,6 +19,12 @@ export const SavedState = z.strictObject({
   ticks: z.record(z.string(), z.boolean()),
   /** The review period the user chose, or null for the one the result suggests. */
   reviewMonths: z.optional(z.nullable(z.number())),
+  /** Readiness items ticked as in place, or null when the check has not been done. */
+  readiness: z.optional(z.nullable(z.record(z.string(), z.boolean()))),
+  /** Answers to the review journey, keyed by question id. */
+  review: z.optional(z.record(z.string(), z.array(z.string()))),
+  /** Activities saved into a plan: a name and a result code each. */
+  plan: z.optional(z.array(z.strictObject({ name: z.string(), code: z.string() }))),
 });
 export type SavedState = z.infer<typeof SavedState>;
 

@@ -5,6 +5,8 @@ import type { Content } from '../content/schema.ts';
 import { content as appContent } from '../content/content.ts';
 import { statementIndex } from '../domain/recommend.ts';
 import type { QuestionnaireAnswers, PickStep } from '../domain/flow.ts';
+import type { PlanActivity } from '../domain/plan.ts';
+import { MAX_ACTIVITIES, MAX_NAME_LENGTH } from '../domain/plan.ts';
 import { SAVED_STATE_VERSION, STORAGE_KEY, SavedEnvelope, SavedState } from './saved-state.ts';
 
 /** Why saved answers could not be used, so the app can say so once. */
@@ -16,12 +18,26 @@ export type AppState = {
   ticks: Readonly<Record<string, boolean>>;
   /** The review period the user chose, or null to use the result's suggestion. */
   reviewMonths: number | null;
+  /** Readiness items ticked as in place, or null until the readiness check is done. */
+  readiness: Readonly<Record<string, boolean>> | null;
+  /** Answers to the review journey, keyed by question id. */
+  review: Readonly<Record<string, readonly string[]>>;
+  /** Activities saved into a plan. */
+  plan: readonly PlanActivity[];
   /** Set when saved answers were discarded on load; not saved itself. */
   notice: SavedNotice | null;
   setPicks: (step: PickStep, ids: readonly string[]) => void;
   setContext: (questionId: string, optionId: string) => void;
   setTick: (inputId: string, ticked: boolean) => void;
   setReviewMonths: (months: number | null) => void;
+  setReadiness: (readiness: Readonly<Record<string, boolean>> | null) => void;
+  setReviewAnswer: (questionId: string, optionIds: readonly string[]) => void;
+  replaceReview: (answers: Readonly<Record<string, readonly string[]>>) => void;
+  addActivity: (activity: PlanActivity) => void;
+  removeActivity: (index: number) => void;
+  replacePlan: (plan: readonly PlanActivity[]) => void;
+  /** Clears the questionnaire answers (not the plan or the review), to start another activity. */
+  clearAnswers: () => void;
   replaceAnswers: (answers: QuestionnaireAnswers) => void;
   reset: () => void;
   dismissNotice: () => void;
@@ -45,7 +61,7 @@ function checkSaved(content: Content, value: unknown): { state: SavedState } | {
   return known ? { state: saved.data } : { notice: 'unknown-answers' };
 }
 
-type Persisted = Pick<AppState, 'answers' | 'ticks' | 'reviewMonths'>;
+type Persisted = Pick<AppState, 'answers' | 'ticks' | 'reviewMonths' | 'readiness' | 'review' | 'plan'>;
 
 /**
  * Browser storage that validates what it reads back. Storage can be missing or throw (private
@@ -79,7 +95,15 @@ function validatingStorage(content: Content, storage: () => Storage | undefined,
       const months = checked.state.reviewMonths;
       // An out-of-range review period is dropped quietly: the result's own suggestion is a safe default.
       const reviewMonths = months !== undefined && months !== null && Number.isInteger(months) && months >= 1 && months <= 36 ? months : null;
-      return { version: SAVED_STATE_VERSION, state: { ...checked.state, reviewMonths } } satisfies StorageValue<Persisted>;
+      const state: Persisted = {
+        answers: checked.state.answers,
+        ticks: checked.state.ticks,
+        reviewMonths,
+        readiness: checked.state.readiness ?? null,
+        review: checked.state.review ?? {},
+        plan: (checked.state.plan ?? []).slice(0, MAX_ACTIVITIES),
+      };
+      return { version: SAVED_STATE_VERSION, state } satisfies StorageValue<Persisted>;
     },
     setItem: (name, value) => void safe((s) => s.setItem(name, JSON.stringify(value))),
     removeItem: (name) => void safe((s) => s.removeItem(name)),
@@ -95,13 +119,24 @@ export function createAppStore(content: Content, storage: () => Storage | undefi
         answers: emptyAnswers,
         ticks: {},
         reviewMonths: null,
+        readiness: null,
+        review: {},
+        plan: [],
         notice: null,
         setPicks: (step, ids) => set((s) => ({ answers: { ...s.answers, [step]: [...ids] } })),
         setContext: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, context: { ...s.answers.context, [questionId]: optionId } } })),
         setTick: (inputId, ticked) => set((s) => ({ ticks: { ...s.ticks, [inputId]: ticked } })),
         setReviewMonths: (months) => set({ reviewMonths: months }),
+        setReadiness: (readiness) => set({ readiness }),
+        setReviewAnswer: (questionId, optionIds) => set((s) => ({ review: { ...s.review, [questionId]: [...optionIds] } })),
+        replaceReview: (review) => set({ review }),
+        addActivity: (activity) =>
+          set((s) => ({ plan: [...s.plan, { name: activity.name.slice(0, MAX_NAME_LENGTH), code: activity.code }].slice(0, MAX_ACTIVITIES) })),
+        removeActivity: (index) => set((s) => ({ plan: s.plan.filter((_, i) => i !== index) })),
+        replacePlan: (plan) => set({ plan: [...plan] }),
+        clearAnswers: () => set({ answers: emptyAnswers, ticks: {}, reviewMonths: null, readiness: null }),
         replaceAnswers: (answers) => set({ answers }),
-        reset: () => set({ answers: emptyAnswers, ticks: {}, reviewMonths: null }),
+        reset: () => set({ answers: emptyAnswers, ticks: {}, reviewMonths: null, readiness: null }),
         dismissNotice: () => set({ notice: null }),
       }),
       {
@@ -110,7 +145,7 @@ export function createAppStore(content: Content, storage: () => Storage | undefi
         storage: validatingStorage(content, storage, (n) => {
           pendingNotice = n;
         }),
-        partialize: (s): Persisted => ({ answers: s.answers, ticks: s.ticks, reviewMonths: s.reviewMonths }),
+        partialize: (s): Persisted => ({ answers: s.answers, ticks: s.ticks, reviewMonths: s.reviewMonths, readiness: s.readiness, review: s.review, plan: s.plan }),
       },
     ),
   );

@@ -48,6 +48,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 <Link href="/compare">Compare</Link>
               </li>
               <li>
+                <Link href="/principles">What helps</Link>
+              </li>
+              <li>
                 <Link href="/about">About</Link>
               </li>
             </ul>

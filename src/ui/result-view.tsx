@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { content } from '../content/content.ts';
 import type { Input } from '../content/schema.ts';
 import type { Recommendation } from '../domain/recommend.ts';
+import type { ReadinessOutcome } from '../domain/readiness.ts';
 import { useAppStore } from '../state/store.ts';
 import { FitChart } from './fit-chart.tsx';
 import { wayOf } from './headline.ts';
@@ -12,7 +13,18 @@ import { limitLines, reasonLines } from './reasons.ts';
  * reasons, the inputs checklist, the aim's inputs, what to expect, an example and next steps.
  * Used for the user's own result and for a result opened from a link.
  */
-export function ResultView({ recommendation: r, sentence, reviewMonths }: { recommendation: Recommendation; sentence: string; reviewMonths: number }) {
+export function ResultView({
+  recommendation: r,
+  sentence,
+  reviewMonths,
+  readiness,
+}: {
+  recommendation: Recommendation;
+  sentence: string;
+  reviewMonths: number;
+  /** The readiness check: where to take it, and its outcome once taken. Absent for shared results. */
+  readiness?: { href: string; outcome: ReadinessOutcome | null };
+}) {
   const start = wayOf(content, r.start);
   const aim = wayOf(content, r.aim);
   const staged = r.start !== r.aim;
@@ -60,6 +72,8 @@ export function ResultView({ recommendation: r, sentence, reviewMonths }: { reco
         </>
       )}
 
+      {readiness !== undefined && <ReadinessSummary href={readiness.href} outcome={readiness.outcome} aimName={aim.name} />}
+
       <InputsChecklist wayName={start.name} inputs={r.inputs} />
 
       {staged && (
@@ -87,6 +101,7 @@ export function ResultView({ recommendation: r, sentence, reviewMonths }: { reco
       </div>
 
       <h2>Next steps</h2>
+      <NeighbourWays startIndex={content.ways.findIndex((w) => w.id === start.id)} />
       <ul>
         {nextSteps(r, reviewMonths).map((step) => (
           <li key={step}>{step}</li>
@@ -103,6 +118,98 @@ export function ResultView({ recommendation: r, sentence, reviewMonths }: { reco
         </li>
       </ul>
     </>
+  );
+}
+
+/** One step lighter and one step deeper than the way to start with: what would have to be true to move. */
+function NeighbourWays({ startIndex }: { startIndex: number }) {
+  const start = content.ways[startIndex];
+  const lighter = content.ways[startIndex - 1];
+  const deeper = content.ways[startIndex + 1];
+  if (start === undefined) return null;
+  return (
+    <div className="neighbours">
+      {lighter !== undefined && start.toLighter !== undefined && (
+        <div className={`neighbour way-${lighter.id}`}>
+          <h3>One step lighter: {lighter.name.toLowerCase()}</h3>
+          <p>
+            <strong>When it makes sense:</strong> {start.toLighter}
+          </p>
+          <p>
+            <Link href={`/ways/${lighter.id}`}>See what {lighter.name.toLowerCase()} takes</Link>
+          </p>
+        </div>
+      )}
+      {deeper !== undefined && start.toDeeper !== undefined && (
+        <div className={`neighbour way-${deeper.id}`}>
+          <h3>One step deeper: {deeper.name.toLowerCase()}</h3>
+          <p>
+            <strong>What would have to be true:</strong> {start.toDeeper}
+          </p>
+          <p>
+            <Link href={`/ways/${deeper.id}`}>See what {deeper.name.toLowerCase()} takes</Link>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ReadinessSummary({ href, outcome, aimName }: { href: string; outcome: ReadinessOutcome | null; aimName: string }) {
+  const aim = aimName.toLowerCase();
+  if (outcome === null) {
+    return (
+      <section className="readiness" aria-labelledby="readiness-heading">
+        <h2 id="readiness-heading">Are you ready for {aim}?</h2>
+        <p>A short, optional check of what is already in place. It may change where we suggest you start.</p>
+        <p>
+          <Link href={href} className="button-secondary">
+            Check your readiness
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  const { report, heldBackFrom, recommendation } = outcome;
+  const total = report.inPlace.length + report.missing.length;
+  return (
+    <section className="readiness" aria-labelledby="readiness-heading">
+      <h2 id="readiness-heading">Your readiness for {aim}</h2>
+      <p>
+        {report.inPlace.length} of {total} things {aim} relies on are in place.
+      </p>
+      {heldBackFrom !== null && (
+        <p className="callout">
+          Because fewer than half of the things {heldBackFrom} relies on are in place yet, we suggest starting with {recommendation.start} and building
+          up from there.
+        </p>
+      )}
+      {report.missing.length > 0 && (
+        <>
+          <h3>Still to put in place</h3>
+          <ul className="readiness-list">
+            {report.missing.map((item) => (
+              <li key={item.id}>
+                {item.text} <span className="todo-action">What to do: {item.todo}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.inPlace.length > 0 && (
+        <>
+          <h3>Already in place</h3>
+          <ul>
+            {report.inPlace.map((item) => (
+              <li key={item.id}>{item.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link href={href}>Change your readiness answers</Link> · <Link href="/principles">What helps services work together</Link>
+      </p>
+    </section>
   );
 }
 

@@ -11,6 +11,7 @@ const ROUTES = [
   ['compare', './#/compare', 'Compare the four ways'],
   ['about', './#/about', 'About this tool'],
   ['accessibility', './#/accessibility', 'Accessibility statement'],
+  ['principles', './#/principles', 'What helps services work together'],
   ['not found', './#/nowhere', 'Page not found'],
 ] as const;
 

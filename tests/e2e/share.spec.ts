@@ -50,7 +50,7 @@ test('a copied link reproduces the same result in a fresh browser', async ({ pag
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/app\/#\/r\/1g\.[a-z0-9]+\.[a-z0-9]+$/);
   expect(link.length - 'http://127.0.0.1:4173'.length).toBeLessThan(100);
-  await expect(page.getByLabel('Link to this result')).toHaveValue(link);
+  await expect(page.getByLabel('Link', { exact: true })).toHaveValue(link);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -71,7 +71,7 @@ test('a link whose clipboard copy fails still offers the link to copy by hand', 
   });
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: /did not let us copy/ })).toBeVisible();
-  await expect(page.getByLabel('Link to this result')).toBeFocused();
+  await expect(page.getByLabel('Link', { exact: true })).toBeFocused();
 });
 
 for (const [name, code] of [
@@ -115,7 +115,7 @@ for (const format of ['A4', 'Letter'] as const) {
   test(`the handout prints on one ${format} page with the link and QR code`, async ({ page }) => {
     await answerGoalJourney(page);
     await page.getByRole('checkbox', { name: /someone with a little time/i }).check();
-    const link = await page.getByLabel('Link to this result').inputValue();
+    const link = await page.getByLabel('Link', { exact: true }).inputValue();
     await page.getByRole('link', { name: 'Print a one-page handout' }).click();
     await expect(heading(page)).toHaveText(/^Start with networking/);
     await expectNoAxeViolations(page);
@@ -135,7 +135,7 @@ for (const format of ['A4', 'Letter'] as const) {
 
 test('the review reminder downloads as a valid calendar file carrying the link', async ({ page }) => {
   await answerGoalJourney(page);
-  const link = await page.getByLabel('Link to this result').inputValue();
+  const link = await page.getByLabel('Link', { exact: true }).inputValue();
   await page.getByLabel('Review in (months)').fill('3');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a calendar reminder' }).click()]);
   expect(download.suggestedFilename()).toBe('review-reminder.ics');
@@ -159,7 +159,7 @@ test('the summary downloads as Markdown', async ({ page }) => {
 
 test('changing a shared link’s answers asks before replacing your own', async ({ page }) => {
   await answerGoalJourney(page);
-  const link = await page.getByLabel('Link to this result').inputValue();
+  const link = await page.getByLabel('Link', { exact: true }).inputValue();
   // Now answer differently on this device, then open the earlier link.
   await page.goto('./#/goal/goals');
   await page.getByRole('checkbox', { name: /letter of support/i }).check();

@@ -21,9 +21,14 @@ export function ExplorePage() {
           </li>
         ))}
       </ul>
-      <p>
-        <Link href="/compare">{explore.compareTitle}</Link>
-      </p>
+      <ul className="link-list">
+        <li>
+          <Link href="/compare">{explore.compareTitle}</Link>
+        </li>
+        <li>
+          <Link href="/principles">What helps services work together: principles, challenges and benefits</Link>
+        </li>
+      </ul>
     </Page>
   );
 }

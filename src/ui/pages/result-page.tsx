@@ -10,7 +10,10 @@ import { formatDate, today } from '../dates.ts';
 import { headline } from '../headline.ts';
 import { Page } from '../page.tsx';
 import { ResultView } from '../result-view.tsx';
-import { SharePanel } from '../share-panel.tsx';
+import { readiness as readinessContent } from '../../content/readiness.ts';
+import { applyReadiness } from '../../domain/readiness.ts';
+import { PlanAdder } from '../plan-adder.tsx';
+import { ResultSharePanel } from '../share-panel.tsx';
 
 export function ResultPage({ journey }: { journey: Journey }) {
   const answers = useAppStore((s) => s.answers);
@@ -31,8 +34,11 @@ export function ResultPage({ journey }: { journey: Journey }) {
   return <OwnResult journey={journey} recommendation={recommendation} />;
 }
 
-function OwnResult({ journey, recommendation }: { journey: Journey; recommendation: Recommendation }) {
+function OwnResult({ journey, recommendation: scored }: { journey: Journey; recommendation: Recommendation }) {
   const answers = useAppStore((s) => s.answers);
+  const readiness = useAppStore((s) => s.readiness);
+  const outcome = readiness === null ? null : applyReadiness(content, readinessContent, scored, readiness);
+  const recommendation = outcome?.recommendation ?? scored;
   const chosenMonths = useAppStore((s) => s.reviewMonths);
   const reset = useAppStore((s) => s.reset);
   const [, navigate] = useLocation();
@@ -42,8 +48,9 @@ function OwnResult({ journey, recommendation }: { journey: Journey; recommendati
 
   return (
     <Page title={title}>
-      <ResultView recommendation={recommendation} sentence={sentence} reviewMonths={months} />
-      <SharePanel code={code} handoutHref={`/${journey}/handout`} recommendation={recommendation} title={title} sentence={sentence} reviewMonths={months} />
+      <ResultView recommendation={recommendation} sentence={sentence} reviewMonths={months} readiness={{ href: `/${journey}/readiness`, outcome }} />
+      <PlanAdder code={code} />
+      <ResultSharePanel code={code} handoutHref={`/${journey}/handout`} recommendation={recommendation} title={title} sentence={sentence} reviewMonths={months} />
       <div className="actions no-print">
         <Link href={`/${journey}/check`} className="button-secondary">
           Change your answers

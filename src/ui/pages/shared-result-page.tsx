@@ -10,7 +10,7 @@ import { formatDate, today } from '../dates.ts';
 import { headline } from '../headline.ts';
 import { Page } from '../page.tsx';
 import { ResultView } from '../result-view.tsx';
-import { SharePanel } from '../share-panel.tsx';
+import { ResultSharePanel } from '../share-panel.tsx';
 
 /** What went wrong with a link, in words. Nothing from the link itself is shown. */
 export function linkProblemMessage(problem: LinkProblem): string {
@@ -110,7 +110,7 @@ function SharedResult({ code, shared }: { code: string; shared: SharedAnswers })
         </p>
       )}
       <ResultView recommendation={recommendation} sentence={sentence} reviewMonths={months} />
-      <SharePanel code={code} handoutHref={`/r/${code}/handout`} recommendation={recommendation} title={title} sentence={sentence} reviewMonths={months} />
+      <ResultSharePanel code={code} handoutHref={`/r/${code}/handout`} recommendation={recommendation} title={title} sentence={sentence} reviewMonths={months} />
       {confirming ? (
         <div className="confirm no-print" ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="confirm-heading">
           <h2 id="confirm-heading">Replace your own answers?</h2>

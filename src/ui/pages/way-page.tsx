@@ -86,6 +86,9 @@ export function WayPage({ wayId }: { wayId: string }) {
           <li>
             <Link href="/compare">Compare all four</Link>
           </li>
+          <li>
+            <Link href="/principles">What helps services work together</Link>
+          </li>
         </ul>
       </nav>
     </Page>
