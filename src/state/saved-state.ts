@@ -25,6 +25,16 @@ export const SavedState = z.strictObject({
   review: z.optional(z.record(z.string(), z.array(z.string()))),
   /** Activities saved into a plan: a name and a result code each. */
   plan: z.optional(z.array(z.strictObject({ name: z.string(), code: z.string() }))),
+  /** A facilitator's group: participants' optional names and result codes. */
+  group: z.optional(z.array(z.strictObject({ name: z.string(), code: z.string() }))),
+  /** A facilitator's show of hands: counts per statement and per context option, and the room's size. */
+  hands: z.optional(
+    z.strictObject({
+      picks: z.record(z.string(), z.number()),
+      context: z.record(z.string(), z.record(z.string(), z.number())),
+      people: z.number(),
+    }),
+  ),
 });
 export type SavedState = z.infer<typeof SavedState>;
 

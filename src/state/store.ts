@@ -7,6 +7,15 @@ import { statementIndex } from '../domain/recommend.ts';
 import type { QuestionnaireAnswers, PickStep } from '../domain/flow.ts';
 import type { PlanActivity } from '../domain/plan.ts';
 import { MAX_ACTIVITIES, MAX_NAME_LENGTH } from '../domain/plan.ts';
+import type { NamedCode } from '../domain/named-links.ts';
+
+/** A show of hands: counts per statement and per context option, and how many people are in the room. */
+export type HandsState = {
+  picks: Readonly<Record<string, number>>;
+  context: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  people: number;
+};
+const emptyHands: HandsState = { picks: {}, context: {}, people: 0 };
 import { SAVED_STATE_VERSION, STORAGE_KEY, SavedEnvelope, SavedState } from './saved-state.ts';
 
 /** Why saved answers could not be used, so the app can say so once. */
@@ -24,6 +33,9 @@ export type AppState = {
   review: Readonly<Record<string, readonly string[]>>;
   /** Activities saved into a plan. */
   plan: readonly PlanActivity[];
+  /** A facilitator's group of participants (optional name and result code each). */
+  group: readonly NamedCode[];
+  hands: HandsState;
   /** Set when saved answers were discarded on load; not saved itself. */
   notice: SavedNotice | null;
   setPicks: (step: PickStep, ids: readonly string[]) => void;
@@ -36,6 +48,8 @@ export type AppState = {
   addActivity: (activity: PlanActivity) => void;
   removeActivity: (index: number) => void;
   replacePlan: (plan: readonly PlanActivity[]) => void;
+  setGroup: (group: readonly NamedCode[]) => void;
+  setHands: (hands: HandsState) => void;
   /** Clears the questionnaire answers (not the plan or the review), to start another activity. */
   clearAnswers: () => void;
   replaceAnswers: (answers: QuestionnaireAnswers) => void;
@@ -61,7 +75,7 @@ function checkSaved(content: Content, value: unknown): { state: SavedState } | {
   return known ? { state: saved.data } : { notice: 'unknown-answers' };
 }
 
-type Persisted = Pick<AppState, 'answers' | 'ticks' | 'reviewMonths' | 'readiness' | 'review' | 'plan'>;
+type Persisted = Pick<AppState, 'answers' | 'ticks' | 'reviewMonths' | 'readiness' | 'review' | 'plan' | 'group' | 'hands'>;
 
 /**
  * Browser storage that validates what it reads back. Storage can be missing or throw (private
@@ -102,6 +116,8 @@ function validatingStorage(content: Content, storage: () => Storage | undefined,
         readiness: checked.state.readiness ?? null,
         review: checked.state.review ?? {},
         plan: (checked.state.plan ?? []).slice(0, MAX_ACTIVITIES),
+        group: checked.state.group ?? [],
+        hands: checked.state.hands ?? emptyHands,
       };
       return { version: SAVED_STATE_VERSION, state } satisfies StorageValue<Persisted>;
     },
@@ -122,6 +138,8 @@ export function createAppStore(content: Content, storage: () => Storage | undefi
         readiness: null,
         review: {},
         plan: [],
+        group: [],
+        hands: emptyHands,
         notice: null,
         setPicks: (step, ids) => set((s) => ({ answers: { ...s.answers, [step]: [...ids] } })),
         setContext: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, context: { ...s.answers.context, [questionId]: optionId } } })),
@@ -134,6 +152,8 @@ export function createAppStore(content: Content, storage: () => Storage | undefi
           set((s) => ({ plan: [...s.plan, { name: activity.name.slice(0, MAX_NAME_LENGTH), code: activity.code }].slice(0, MAX_ACTIVITIES) })),
         removeActivity: (index) => set((s) => ({ plan: s.plan.filter((_, i) => i !== index) })),
         replacePlan: (plan) => set({ plan: [...plan] }),
+        setGroup: (group) => set({ group: [...group] }),
+        setHands: (hands) => set({ hands }),
         clearAnswers: () => set({ answers: emptyAnswers, ticks: {}, reviewMonths: null, readiness: null }),
         replaceAnswers: (answers) => set({ answers }),
         reset: () => set({ answers: emptyAnswers, ticks: {}, reviewMonths: null, readiness: null }),
@@ -145,7 +165,7 @@ export function createAppStore(content: Content, storage: () => Storage | undefi
         storage: validatingStorage(content, storage, (n) => {
           pendingNotice = n;
         }),
-        partialize: (s): Persisted => ({ answers: s.answers, ticks: s.ticks, reviewMonths: s.reviewMonths, readiness: s.readiness, review: s.review, plan: s.plan }),
+        partialize: (s): Persisted => ({ answers: s.answers, ticks: s.ticks, reviewMonths: s.reviewMonths, readiness: s.readiness, review: s.review, plan: s.plan, group: s.group, hands: s.hands }),
       },
     ),
   );

@@ -41,7 +41,7 @@ describe('the app store', () => {
     expect(store.getState().notice).toBe(notice);
     expect(store.getState().answers).toEqual({ goals: [], outputs: [], context: {} });
     // The unreadable copy is gone; what is saved now is the fresh start.
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({ version: 1, state: { answers: { goals: [], outputs: [], context: {} }, ticks: {}, reviewMonths: null, readiness: null, review: {}, plan: [] } });
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({ version: 1, state: { answers: { goals: [], outputs: [], context: {} }, ticks: {}, reviewMonths: null, readiness: null, review: {}, plan: [], group: [], hands: { picks: {}, context: {}, people: 0 } } });
   });
 
   it('still works when storage throws', () => {

@@ -122,7 +122,7 @@ export function SharedPlanPage({ code }: { code: string }) {
   if (!decoded.ok) {
     const problem = decoded.problem;
     const message =
-      problem.kind === 'activity'
+      problem.kind === 'item'
         ? `Activity ${problem.index + 1} in this plan can't be opened. ${linkProblemMessage(problem.problem)}`
         : problem.kind === 'other-version'
           ? "This plan link was made by a different version of this tool, which this version can't read."
