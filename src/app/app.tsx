@@ -25,6 +25,13 @@ const ReviewCheckPage = lazy(() => import('../ui/pages/review-pages.tsx').then((
 const ReviewSummaryPage = lazy(() => import('../ui/pages/review-pages.tsx').then((m) => ({ default: m.ReviewSummaryPage })));
 const SharedReviewPage = lazy(() => import('../ui/pages/review-pages.tsx').then((m) => ({ default: m.SharedReviewPage })));
 const PrinciplesPage = lazy(() => import('../ui/pages/principles-page.tsx').then((m) => ({ default: m.PrinciplesPage })));
+const WorkshopPage = lazy(() => import('../ui/workshop/workshop-page.tsx').then((m) => ({ default: m.WorkshopPage })));
+const PresentPage = lazy(() => import('../ui/workshop/present-page.tsx').then((m) => ({ default: m.PresentPage })));
+const GroupPage = lazy(() => import('../ui/workshop/group-page.tsx').then((m) => ({ default: m.GroupPage })));
+const SharedGroupPage = lazy(() => import('../ui/workshop/group-page.tsx').then((m) => ({ default: m.SharedGroupPage })));
+const HandsStepPage = lazy(() => import('../ui/workshop/hands-page.tsx').then((m) => ({ default: m.HandsStepPage })));
+const HandsResultPage = lazy(() => import('../ui/workshop/hands-page.tsx').then((m) => ({ default: m.HandsResultPage })));
+const SharedHandsPage = lazy(() => import('../ui/workshop/hands-page.tsx').then((m) => ({ default: m.SharedHandsPage })));
 const SharedResultPage = lazy(() => import('../ui/pages/shared-result-page.tsx').then((m) => ({ default: m.SharedResultPage })));
 const HandoutPage = lazy(() => import('../ui/pages/handout-page.tsx').then((m) => ({ default: m.HandoutPage })));
 const OwnHandoutPage = lazy(() => import('../ui/pages/handout-page.tsx').then((m) => ({ default: m.OwnHandoutPage })));
@@ -66,6 +73,22 @@ function Routes() {
           <Route path="/accessibility">
             <AccessibilityPage />
           </Route>
+          <Route path="/workshop">
+            <WorkshopPage />
+          </Route>
+          <Route path="/present">
+            <PresentPage slide={1} />
+          </Route>
+          <Route path="/present/:slide">{(p) => <PresentPage slide={Number.parseInt(p.slide, 10) || 1} />}</Route>
+          <Route path="/group">
+            <GroupPage />
+          </Route>
+          <Route path="/g/:code">{(p) => <SharedGroupPage key={p.code} code={p.code} />}</Route>
+          <Route path="/hands/result">
+            <HandsResultPage />
+          </Route>
+          <Route path="/hands/:step">{(p) => <HandsStepPage key={p.step} index={Math.max(0, Number.parseInt(p.step, 10) || 0)} />}</Route>
+          <Route path="/h/:code">{(p) => <SharedHandsPage key={p.code} code={p.code} />}</Route>
           <Route path="/principles">
             <PrinciplesPage />
           </Route>

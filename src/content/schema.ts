@@ -111,7 +111,7 @@ export type ContextFile = z.infer<typeof ContextFile>;
 
 const Section = z.strictObject({ heading: text, paragraphs: z.array(text).min(1) });
 export const WayIn = z.strictObject({
-  id: z.enum(['goal', 'outputs', 'explore', 'review']),
+  id: z.enum(['goal', 'outputs', 'explore', 'review', 'workshop']),
   title: text,
   text,
 });

@@ -97,6 +97,8 @@ export type GroupSummary = {
   people: number;
   /** Participants whose goals point to each way (their aim); empty for a show of hands. */
   byWay: { way: WayId; count: number }[];
+  /** Each participant's own recommendation, in order; empty for a show of hands. */
+  results: (Recommendation | null)[];
   /** Every statement chosen by at least one person, most chosen first. */
   statements: StatementTally[];
   /** Chosen by at least half of the people who saw the statement. */
@@ -114,10 +116,17 @@ function tallies(content: Content, weighted: WeightedAnswers, seenBy: (id: strin
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
 }
 
-function summarise(content: Content, weighted: WeightedAnswers, statements: StatementTally[], people: number, byWay: GroupSummary['byWay']): GroupSummary {
+function summarise(
+  content: Content,
+  weighted: WeightedAnswers,
+  statements: StatementTally[],
+  people: number,
+  byWay: GroupSummary['byWay'],
+  results: GroupSummary['results'],
+): GroupSummary {
   const mostChosen = statements.filter((s) => s.of > 0 && s.count / s.of >= 0.5);
   const split = statements.filter((s) => s.of >= 3 && s.count / s.of >= 1 / 3 && s.count / s.of <= 2 / 3);
-  return { people, byWay, statements, mostChosen, split, joint: recommendWeighted(content, weighted) };
+  return { people, byWay, results, statements, mostChosen, split, joint: recommendWeighted(content, weighted) };
 }
 
 /** Summarises a group of participants' result links. */
@@ -127,15 +136,15 @@ export function groupSummary(content: Content, participants: readonly Participan
   const onGoals = participants.filter((p) => p.shared.journey === 'goal').length;
   const onOutputs = participants.length - onGoals;
   const statements = tallies(content, weighted, (id) => (goalIds.has(id) ? onGoals : onOutputs));
-  const aims = participants.map((p) => recommend(content, p.shared.answers)?.aim);
-  const byWay = WAY_IDS.map((way) => ({ way, count: aims.filter((a) => a === way).length }));
-  return summarise(content, weighted, statements, participants.length, byWay);
+  const results = participants.map((p) => recommend(content, p.shared.answers));
+  const byWay = WAY_IDS.map((way) => ({ way, count: results.filter((r) => r?.aim === way).length }));
+  return summarise(content, weighted, statements, participants.length, byWay, results);
 }
 
 /** Summarises a show of hands, where `people` is how many are in the room. */
 export function handsSummary(content: Content, hands: HandsCounts, people: number): GroupSummary {
   const weighted = handsToWeighted(hands);
-  return summarise(content, weighted, tallies(content, weighted, () => people), people, []);
+  return summarise(content, weighted, tallies(content, weighted, () => people), people, [], []);
 }
 
 /** The group view's link: each participant's name (optional) and result code. */

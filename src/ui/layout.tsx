@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { content } from '../content/content.ts';
 import { useAppStore, type SavedNotice } from '../state/store.ts';
 
@@ -25,6 +25,15 @@ function SavedStateNotice() {
 
 /** The frame around every page: skip link, header and navigation, the notice area and footer. */
 export function Layout({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  // Presentation mode fills the projector: no header, navigation or footer.
+  if (location.startsWith('/present')) {
+    return (
+      <main id="main" tabIndex={-1} className="present-main">
+        {children}
+      </main>
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => {
@@ -49,6 +58,9 @@ export function Layout({ children }: { children: ReactNode }) {
               </li>
               <li>
                 <Link href="/principles">What helps</Link>
+              </li>
+              <li>
+                <Link href="/workshop">Workshop</Link>
               </li>
               <li>
                 <Link href="/about">About</Link>

@@ -1,0 +1,104 @@
+// npm run bench:group: how long the group view takes with 60 participants.
+// Measures the pure group summary in Node, then a paste of 60 links into the built app's group
+// view in Chromium with the CPU slowed 4x (like a cheap laptop), from click to summary on screen.
+// Median of several runs; exits 1 if the browser figure is over the budget (a visible delay).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { checkContentDir } from './read-content.ts';
+import { groupSummary, pasteLinks } from '../src/domain/group.ts';
+import { encodeAnswers } from '../src/domain/share-link.ts';
+
+const PARTICIPANTS = 60;
+const RUNS = 5;
+const BUDGET_MS = 200;
+const root = resolve(import.meta.dirname, '..');
+const checked = checkContentDir(resolve(root, 'content'));
+if (!checked.ok) throw new Error('content/ is invalid: run npm run content:check');
+const content = checked.content;
+
+// Varied answers from a seeded generator, so every run measures the same 60 people; repeats are
+// skipped (the group view would rightly not count them twice).
+let seed = 42;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const links: string[] = [];
+for (let i = 0; links.length < PARTICIPANTS && i < 10_000; i++) {
+  const journey = random() < 0.3 ? 'outputs' : 'goal';
+  const list = journey === 'goal' ? content.goals.statements : content.outputs.statements;
+  const picks = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pick(list).id);
+  const context = Object.fromEntries(content.context.questions.map((q) => [q.id, pick(q.options).id]));
+  const link = `http://127.0.0.1:4181/app/#/r/${encodeAnswers(content, journey, { picks, context })}`;
+  if (!links.includes(link)) links.push(link);
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+const participants = pasteLinks(content, [], links.join('\n')).added;
+if (participants.length !== PARTICIPANTS) throw new Error(`expected ${PARTICIPANTS} distinct participants, got ${participants.length}`);
+const nodeTimes = Array.from({ length: 50 }, () => {
+  const t0 = performance.now();
+  groupSummary(content, participants);
+  return performance.now() - t0;
+});
+
+if (!existsSync(resolve(root, 'dist/index.html'))) throw new Error('no dist/: run npm run build first');
+const server = spawn('node', [resolve(root, 'scripts/serve-dist.mjs')], { env: { ...process.env, PORT: '4181' }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({
+  ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+});
+const browserTimes: Record<number, number[]> = { 1: [], 4: [] };
+try {
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  for (const rate of [1, 4] as const)
+  for (let run = 0; run < RUNS; run++) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto('http://127.0.0.1:4181/app/#/group');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByLabel('Result links').fill(links.join('\n'));
+    // Measured inside the page, from the click to the first frame painted after the summary
+    // appears, so Playwright's own polling is not counted.
+    const done = page.evaluate(
+      (count) =>
+        new Promise<number>((resolveTime) => {
+          const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add to the group');
+          let t0 = 0;
+          button?.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            if (document.body.textContent?.includes(`Where each person's goals point (${count} people)`)) {
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => resolveTime(performance.now() - t0), 0));
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        }),
+      PARTICIPANTS,
+    );
+    await page.getByRole('button', { name: 'Add to the group' }).click();
+    const elapsed = await done;
+    browserTimes[rate]?.push(elapsed);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const inBrowser = median(browserTimes[4] ?? []);
+console.log(`Group view with ${PARTICIPANTS} participants`);
+console.log(`  group summary (Node, median of 50):                    ${median(nodeTimes).toFixed(2)} ms`);
+for (const rate of [1, 4]) {
+  const times = browserTimes[rate] ?? [];
+  console.log(`  paste to painted summary, Chromium, ${rate}x CPU slowdown:  ${median(times).toFixed(0)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`);
+}
+console.log(`  budget at 4x: ${BUDGET_MS} ms`);
+if (inBrowser > BUDGET_MS) {
+  console.error(`bench:group: ${inBrowser.toFixed(0)} ms is over the ${BUDGET_MS} ms budget.`);
+  process.exit(1);
+}
