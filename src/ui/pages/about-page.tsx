@@ -1,17 +1,11 @@
 import { about } from '../../content/page-texts.ts';
 import { Page } from '../page.tsx';
+import { Sections } from '../sections.tsx';
 
 export function AboutPage() {
   return (
     <Page title={about.title}>
-      {about.sections.map((s) => (
-        <section key={s.heading}>
-          <h2>{s.heading}</h2>
-          {s.paragraphs.map((p) => (
-            <p key={p}>{p}</p>
-          ))}
-        </section>
-      ))}
+      <Sections sections={about.sections} />
       <h2>Sources</h2>
       <ul className="sources">
         {about.sources.map((s) => (

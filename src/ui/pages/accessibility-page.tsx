@@ -1,17 +1,11 @@
 import { accessibility } from '../../content/page-texts.ts';
 import { Page } from '../page.tsx';
+import { Sections } from '../sections.tsx';
 
 export function AccessibilityPage() {
   return (
     <Page title={accessibility.title}>
-      {accessibility.sections.map((s) => (
-        <section key={s.heading}>
-          <h2>{s.heading}</h2>
-          {s.paragraphs.map((p) => (
-            <p key={p}>{p}</p>
-          ))}
-        </section>
-      ))}
+      <Sections sections={accessibility.sections} />
     </Page>
   );
 }

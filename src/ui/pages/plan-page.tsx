@@ -10,6 +10,7 @@ import { wayOf } from '../headline.ts';
 import { Page } from '../page.tsx';
 import { SharePanel } from '../share-panel.tsx';
 import { linkProblemMessage } from './shared-result-page.tsx';
+import { BadLinkPage } from '../bad-link-page.tsx';
 
 type Row = { name: string; code: string; recommendation: Recommendation | null };
 
@@ -127,15 +128,7 @@ export function SharedPlanPage({ code }: { code: string }) {
         : problem.kind === 'other-version'
           ? "This plan link was made by a different version of this tool, which this version can't read."
           : "This plan link is incomplete or has been changed, so we can't read it. It may have been cut off when it was copied.";
-    return (
-      <Page title="We can't open this plan link">
-        <p className="lead">{message}</p>
-        <p>Ask the person who shared it to send the whole link again.</p>
-        <p>
-          <Link href="/">Go to the start page</Link>
-        </p>
-      </Page>
-    );
+    return <BadLinkPage title="We can't open this plan link" message={message} />;
   }
   const items = rows(decoded.activities);
   return (

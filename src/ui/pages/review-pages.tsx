@@ -11,6 +11,8 @@ import { ChoiceQuestion } from '../choice-question.tsx';
 import { formatDate, icsStamp, today } from '../dates.ts';
 import { wayOf } from '../headline.ts';
 import { Page } from '../page.tsx';
+import { SummaryList } from '../summary-list.tsx';
+import { BadLinkPage } from '../bad-link-page.tsx';
 import { SharePanel } from '../share-panel.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -58,32 +60,7 @@ export function ReviewCheckPage() {
   const missing = firstUnansweredReview(review, answers);
   return (
     <Page title="Check your answers">
-      <dl className="summary-list">
-        {review.questions.map((q) => {
-          const labels = optionLabels(answers, q.id);
-          return (
-            <div className="summary-row" key={q.id}>
-              <dt>{q.question}</dt>
-              <dd>
-                {labels.length === 0 ? (
-                  <span className="not-answered">Not answered</span>
-                ) : (
-                  <ul>
-                    {labels.map((l) => (
-                      <li key={l}>{l}</li>
-                    ))}
-                  </ul>
-                )}
-              </dd>
-              <dd className="summary-action">
-                <Link href={`/review/${q.id}/change`}>
-                  Change<span className="visually-hidden"> your answer to: {q.question}</span>
-                </Link>
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      <SummaryList rows={review.questions.map((q) => ({ key: q.id, question: q.question, answers: optionLabels(answers, q.id), changeHref: `/review/${q.id}/change` }))} />
       {missing === null ? (
         <p>
           <Link href="/review/summary" className="button">
@@ -274,16 +251,14 @@ export function SharedReviewPage({ code }: { code: string }) {
   const decoded = useMemo(() => decodeReview(review, code), [code]);
   if (!decoded.ok) {
     return (
-      <Page title="We can't open this change strategy link">
-        <p className="lead">
-          {decoded.problem === 'other-version'
+      <BadLinkPage
+        title="We can't open this change strategy link"
+        message={
+          decoded.problem === 'other-version'
             ? "This link was made by a different version of this tool, which this version can't read."
-            : "This link is incomplete or has been changed, so we can't read the answers in it. It may have been cut off when it was copied."}
-        </p>
-        <p>
-          <Link href="/review/current">Review your own way of working</Link> or <Link href="/">go to the start page</Link>.
-        </p>
-      </Page>
+            : "This link is incomplete or has been changed, so we can't read the answers in it. It may have been cut off when it was copied."
+        }
+      />
     );
   }
   return <ReviewSummary answers={decoded.answers} shared />;

@@ -10,6 +10,7 @@ import { Page } from '../page.tsx';
 import { SharePanel } from '../share-panel.tsx';
 import { linkProblemMessage } from '../pages/shared-result-page.tsx';
 import { GroupSummaryView } from './group-summary-view.tsx';
+import { BadLinkPage } from '../bad-link-page.tsx';
 import '../share.css';
 
 function reason(problem: LinkProblem | { kind: 'not-a-link' } | { kind: 'group-full' }): string {
@@ -197,14 +198,10 @@ export function SharedGroupPage({ code }: { code: string }) {
   if (!decoded.ok) {
     const p = decoded.problem;
     return (
-      <Page title="We can't open this group link">
-        <p className="lead">
-          {p.kind === 'item' ? `Result ${p.index + 1} in this group can't be opened. ${linkProblemMessage(p.problem)}` : "This group link is incomplete or has been changed, so we can't read it."}
-        </p>
-        <p>
-          <Link href="/workshop">Go to the workshop page</Link>
-        </p>
-      </Page>
+      <BadLinkPage
+        title="We can't open this group link"
+        message={p.kind === 'item' ? `Result ${p.index + 1} in this group can't be opened. ${linkProblemMessage(p.problem)}` : "This group link is incomplete or has been changed, so we can't read it."}
+      />
     );
   }
   const summary = groupSummary(content, decoded.participants);

@@ -7,6 +7,7 @@ import { useAppStore, type HandsState } from '../../state/store.ts';
 import { usePageFocus, Page } from '../page.tsx';
 import { SharePanel } from '../share-panel.tsx';
 import { GroupSummaryView } from './group-summary-view.tsx';
+import { BadLinkPage } from '../bad-link-page.tsx';
 import '../share.css';
 
 type Step = { kind: 'people' } | { kind: 'statement'; id: string; text: string } | { kind: 'question'; id: string };
@@ -142,14 +143,7 @@ export function HandsResultPage() {
 export function SharedHandsPage({ code }: { code: string }) {
   const decoded = useMemo(() => decodeHands(content, code), [code]);
   if (!decoded.ok) {
-    return (
-      <Page title="We can't open this show of hands link">
-        <p className="lead">This link is incomplete or has been changed, so we can't read the counts in it.</p>
-        <p>
-          <Link href="/workshop">Go to the workshop page</Link>
-        </p>
-      </Page>
-    );
+    return <BadLinkPage title="We can't open this show of hands link" message="This link is incomplete or has been changed, so we can't read the counts in it." />;
   }
   return <HandsResult hands={{ ...decoded.hands, people: decoded.people }} shared />;
 }
