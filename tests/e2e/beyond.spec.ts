@@ -143,3 +143,27 @@ for (const [scenario, changes, next] of [
     await expect(page.getByText('This change strategy was shared with you by link.')).toBeVisible();
   });
 }
+
+test('keeping a shared plan asks before replacing your own', async ({ page }) => {
+  const own = '1~T3du~1g.g1.crhmkslsrr';
+  const shared = '1~U2hhcmVk~1g.gb.crhmkslsrr';
+  await page.goto(`./#/p/${own}`);
+  await page.getByRole('button', { name: 'Keep this plan on this device' }).click();
+  await expect(heading(page)).toHaveText('Your plan');
+  await expect(page.getByRole('heading', { level: 2, name: 'Own' })).toBeVisible();
+
+  await page.goto(`./#/p/${shared}`);
+  await page.getByRole('button', { name: 'Keep this plan on this device' }).click();
+  const confirm = page.getByRole('group', { name: 'Replace your own plan?' });
+  await expect(confirm).toBeFocused();
+  await expectNoAxeViolations(page);
+  await confirm.getByRole('button', { name: 'Keep my plan' }).click();
+  await page.goto('./#/plan');
+  await expect(page.getByRole('heading', { level: 2, name: 'Own' })).toBeVisible();
+
+  await page.goto(`./#/p/${shared}`);
+  await page.getByRole('button', { name: 'Keep this plan on this device' }).click();
+  await page.getByRole('button', { name: 'Replace my plan' }).click();
+  await expect(heading(page)).toHaveText('Your plan');
+  await expect(page.getByRole('heading', { level: 2, name: 'Shared' })).toBeVisible();
+});

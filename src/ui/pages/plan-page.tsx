@@ -1,5 +1,5 @@
 import '../share.css';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { content } from '../../content/content.ts';
 import { decodeLink } from '../../domain/share-link.ts';
@@ -120,6 +120,11 @@ export function SharedPlanPage({ code }: { code: string }) {
   const own = useAppStore((s) => s.plan);
   const replacePlan = useAppStore((s) => s.replacePlan);
   const [, navigate] = useLocation();
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
   if (!decoded.ok) {
     const problem = decoded.problem;
     const message =
@@ -131,6 +136,11 @@ export function SharedPlanPage({ code }: { code: string }) {
     return <BadLinkPage title="We can't open this plan link" message={message} />;
   }
   const items = rows(decoded.activities);
+  const activities = decoded.activities;
+  function keep() {
+    replacePlan(activities.map(({ name, code: c }) => ({ name, code: c })));
+    navigate('/plan');
+  }
   return (
     <Page title="A shared plan" lead={LEAD}>
       <div className="notice no-print">
@@ -139,17 +149,22 @@ export function SharedPlanPage({ code }: { code: string }) {
         </p>
       </div>
       <PlanActivities items={items} />
+      {confirming && (
+        <div className="confirm no-print" ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="confirm-plan-heading">
+          <h2 id="confirm-plan-heading">Replace your own plan?</h2>
+          <p>You already have a plan saved on this device. Keeping this one will replace it.</p>
+          <div className="actions">
+            <button type="button" className="button" onClick={keep}>
+              Replace my plan
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
+              Keep my plan
+            </button>
+          </div>
+        </div>
+      )}
       <div className="actions no-print">
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() => {
-            if (own.length === 0 || window.confirm('Replace the plan saved on this device with this one?')) {
-              replacePlan(decoded.activities.map(({ name, code: c }) => ({ name, code: c })));
-              navigate('/plan');
-            }
-          }}
-        >
+        <button type="button" className="button-secondary" onClick={() => (own.length === 0 ? keep() : setConfirming(true))}>
           Keep this plan on this device
         </button>
         <button type="button" className="button-secondary" onClick={() => window.print()}>
