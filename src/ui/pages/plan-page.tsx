@@ -1,5 +1,5 @@
 import '../share.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { content } from '../../content/content.ts';
 import { decodeLink } from '../../domain/share-link.ts';
@@ -11,6 +11,8 @@ import { Page } from '../page.tsx';
 import { SharePanel } from '../share-panel.tsx';
 import { linkProblemMessage } from './shared-result-page.tsx';
 import { BadLinkPage } from '../bad-link-page.tsx';
+import { ConfirmReplace } from '../confirm-replace.tsx';
+import { appUrl } from '../share-url.ts';
 
 type Row = { name: string; code: string; recommendation: Recommendation | null };
 
@@ -81,7 +83,7 @@ export function PlanPage() {
   const clearAnswers = useAppStore((s) => s.clearAnswers);
   const [, navigate] = useLocation();
   const items = useMemo(() => rows(plan), [plan]);
-  const url = `${location.origin}${location.pathname}#/p/${encodePlan(plan)}`;
+  const url = appUrl(`p/${encodePlan(plan)}`);
 
   return (
     <Page title="Your plan" lead={LEAD}>
@@ -121,10 +123,6 @@ export function SharedPlanPage({ code }: { code: string }) {
   const replacePlan = useAppStore((s) => s.replacePlan);
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   if (!decoded.ok) {
     const problem = decoded.problem;
     const message =
@@ -150,18 +148,14 @@ export function SharedPlanPage({ code }: { code: string }) {
       </div>
       <PlanActivities items={items} />
       {confirming && (
-        <div className="confirm no-print" ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="confirm-plan-heading">
-          <h2 id="confirm-plan-heading">Replace your own plan?</h2>
-          <p>You already have a plan saved on this device. Keeping this one will replace it.</p>
-          <div className="actions">
-            <button type="button" className="button" onClick={keep}>
-              Replace my plan
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
-              Keep my plan
-            </button>
-          </div>
-        </div>
+        <ConfirmReplace
+          title="Replace your own plan?"
+          text="You already have a plan saved on this device. Keeping this one will replace it."
+          confirmLabel="Replace my plan"
+          cancelLabel="Keep my plan"
+          onConfirm={keep}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       <div className="actions no-print">
         <button type="button" className="button-secondary" onClick={() => (own.length === 0 ? keep() : setConfirming(true))}>

@@ -14,6 +14,7 @@ import { Page } from '../page.tsx';
 import { SummaryList } from '../summary-list.tsx';
 import { BadLinkPage } from '../bad-link-page.tsx';
 import { SharePanel } from '../share-panel.tsx';
+import { appUrl } from '../share-url.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 const questionIds = review.questions.map((q) => q.id);
@@ -137,7 +138,7 @@ function ReviewSummary({ answers, shared }: { answers: ReviewAnswers; shared: bo
   const scenario = scenarioOf(outcome.scenario);
   const current = wayOf(content, outcome.current);
   const code = encodeReview(review, answers);
-  const url = `${location.origin}${location.pathname}#/c/${code}`;
+  const url = appUrl(`c/${code}`);
   const problems = outcome.areas.filter((a) => a.option.status !== 'good');
   const title = `Your change strategy: ${scenario?.name.toLowerCase()}`;
 

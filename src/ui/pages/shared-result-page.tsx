@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { content } from '../../content/content.ts';
 import { addMonths } from '../../domain/calendar.ts';
@@ -10,6 +10,7 @@ import { formatDate, today } from '../dates.ts';
 import { headline } from '../headline.ts';
 import { Page } from '../page.tsx';
 import { ResultView } from '../result-view.tsx';
+import { ConfirmReplace } from '../confirm-replace.tsx';
 import { ResultSharePanel } from '../share-panel.tsx';
 
 /** What went wrong with a link, in words. Nothing from the link itself is shown. */
@@ -74,10 +75,6 @@ function SharedResult({ code, shared }: { code: string; shared: SharedAnswers })
   const replaceAnswers = useAppStore((s) => s.replaceAnswers);
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   if (recommendation === null) return <LinkProblemPage problem={{ kind: 'empty' }} />;
   const months = recommendation.reviewMonths;
@@ -112,18 +109,14 @@ function SharedResult({ code, shared }: { code: string; shared: SharedAnswers })
       <ResultView recommendation={recommendation} sentence={sentence} reviewMonths={months} />
       <ResultSharePanel code={code} handoutHref={`/r/${code}/handout`} recommendation={recommendation} title={title} sentence={sentence} reviewMonths={months} />
       {confirming ? (
-        <div className="confirm no-print" ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="confirm-heading">
-          <h2 id="confirm-heading">Replace your own answers?</h2>
-          <p>You already have answers saved on this device. Using the answers from this link will replace them.</p>
-          <div className="actions">
-            <button type="button" className="button" onClick={adoptAnswers}>
-              Replace my answers
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
-              Keep my answers
-            </button>
-          </div>
-        </div>
+        <ConfirmReplace
+          title="Replace your own answers?"
+          text="You already have answers saved on this device. Using the answers from this link will replace them."
+          confirmLabel="Replace my answers"
+          cancelLabel="Keep my answers"
+          onConfirm={adoptAnswers}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <div className="actions no-print">
           <button type="button" className="button-secondary" onClick={() => (hasOwn && !sameAsOwn ? setConfirming(true) : adoptAnswers())}>

@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { content } from '../../content/content.ts';
 import { decodeGroup, encodeGroup, groupSummary, MAX_PARTICIPANT_NAME, pasteLinks, type Participant, type PasteReport } from '../../domain/group.ts';
-import { decodeLink, type LinkProblem } from '../../domain/share-link.ts';
+import type { LinkProblem } from '../../domain/share-link.ts';
 import type { Recommendation } from '../../domain/recommend.ts';
 import { useAppStore } from '../../state/store.ts';
 import { wayOf } from '../headline.ts';
@@ -10,6 +10,8 @@ import { Page } from '../page.tsx';
 import { SharePanel } from '../share-panel.tsx';
 import { linkProblemMessage } from '../pages/shared-result-page.tsx';
 import { GroupSummaryView } from './group-summary-view.tsx';
+import { useParticipants } from './use-participants.ts';
+import { appUrl } from '../share-url.ts';
 import { BadLinkPage } from '../bad-link-page.tsx';
 import '../share.css';
 
@@ -17,19 +19,6 @@ function reason(problem: LinkProblem | { kind: 'not-a-link' } | { kind: 'group-f
   if (problem.kind === 'not-a-link') return 'This is not a result link from this tool.';
   if (problem.kind === 'group-full') return 'The group is full.';
   return linkProblemMessage(problem);
-}
-
-/** Participants from the store, with their answers decoded; any that no longer decode are dropped. */
-function useParticipants(): Participant[] {
-  const group = useAppStore((s) => s.group);
-  return useMemo(
-    () =>
-      group.flatMap((g) => {
-        const decoded = decodeLink(content, g.code);
-        return decoded.ok ? [{ ...g, shared: decoded.shared }] : [];
-      }),
-    [group],
-  );
 }
 
 function ParticipantList({
@@ -124,7 +113,7 @@ export function GroupPage() {
     setText('');
   }
 
-  const url = `${location.origin}${location.pathname}#/g/${encodeGroup(participants)}`;
+  const url = appUrl(`g/${encodeGroup(participants)}`);
   return (
     <Page title="Group view" lead="Paste the result links people send you: one, or many at once. Each person's answers are combined into one picture of the group.">
       <form onSubmit={add} className="no-print">

@@ -7,6 +7,7 @@ import { useAppStore, type HandsState } from '../../state/store.ts';
 import { usePageFocus, Page } from '../page.tsx';
 import { SharePanel } from '../share-panel.tsx';
 import { GroupSummaryView } from './group-summary-view.tsx';
+import { appUrl } from '../share-url.ts';
 import { BadLinkPage } from '../bad-link-page.tsx';
 import '../share.css';
 
@@ -106,7 +107,7 @@ export function HandsStepPage({ index }: { index: number }) {
 
 function HandsResult({ hands, shared }: { hands: HandsState; shared: boolean }) {
   const summary = useMemo(() => handsSummary(content, hands, hands.people), [hands]);
-  const url = `${location.origin}${location.pathname}#/h/${encodeHands(content, hands, hands.people)}`;
+  const url = appUrl(`h/${encodeHands(content, hands, hands.people)}`);
   return (
     <Page title="Show of hands: the group result" lead={`From a show of hands in a room of ${hands.people} ${hands.people === 1 ? 'person' : 'people'}.`}>
       {shared && (

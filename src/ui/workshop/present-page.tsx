@@ -3,7 +3,6 @@ import { useLocation } from 'wouter';
 import { content } from '../../content/content.ts';
 import { groupSummary, handsSummary } from '../../domain/group.ts';
 import { presentationOrder } from '../../domain/order.ts';
-import { decodeLink } from '../../domain/share-link.ts';
 import type { Recommendation } from '../../domain/recommend.ts';
 import { useAppStore } from '../../state/store.ts';
 import { FitChart } from '../fit-chart.tsx';
@@ -11,6 +10,7 @@ import { wayOf } from '../headline.ts';
 import { QrCode } from '../qr-code.tsx';
 import { Spectrum } from '../spectrum.tsx';
 import { joinUrl, shortAddress } from './workshop-page.tsx';
+import { useParticipants } from './use-participants.ts';
 import '../share.css';
 
 type Slide = { title: string; body: ReactNode };
@@ -42,13 +42,9 @@ function ResultSlide({ joint, source }: { joint: Recommendation | null; source: 
 
 /** Every slide: the spectrum, each way, the statements, the context questions, joining, and a result. */
 function useSlides(): Slide[] {
-  const group = useAppStore((s) => s.group);
+  const participants = useParticipants();
   const hands = useAppStore((s) => s.hands);
   return useMemo(() => {
-    const participants = group.flatMap((g) => {
-      const d = decodeLink(content, g.code);
-      return d.ok ? [{ ...g, shared: d.shared }] : [];
-    });
     const joint =
       participants.length > 0 ? groupSummary(content, participants).joint : hands.people > 0 ? handsSummary(content, hands, hands.people).joint : null;
     const source = participants.length > 0 ? `The group's ${participants.length} results` : 'The show of hands';
@@ -108,7 +104,7 @@ function useSlides(): Slide[] {
       },
       { title: 'Where the group lands', body: <ResultSlide joint={joint} source={source} /> },
     ];
-  }, [group, hands]);
+  }, [participants, hands]);
 }
 
 /**

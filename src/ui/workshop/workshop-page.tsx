@@ -1,11 +1,12 @@
 import { Link } from 'wouter';
 import { Page } from '../page.tsx';
 import { QrCode } from '../qr-code.tsx';
+import { appUrl } from '../share-url.ts';
 import '../share.css';
 
 /** The address participants open on their phones: the start page of this same copy of the tool. */
 export function joinUrl(): string {
-  return `${location.origin}${location.pathname}#/`;
+  return appUrl('');
 }
 
 /** The join address without its protocol, short enough to read off a slide and type. */
