@@ -15,7 +15,10 @@ const layer = (files, patterns, extra = {}) => ({
   },
 });
 
-const noReact = { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'wouter', 'wouter/*'], message: 'Pure code: no React, store or router here.' };
+const noReact = {
+  group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'wouter', 'wouter/*'],
+  message: 'Pure code: no React, store or router here.',
+};
 const noState = { group: ['**/state/**'], message: 'Only ui/ and app/ may use the store.' };
 const noUi = { group: ['**/ui/**'], message: 'ui/ is above this layer.' };
 const noApp = { group: ['**/app/**'], message: 'app/ is the top layer; nothing imports it.' };

@@ -22,7 +22,8 @@ if (!existsSync(resolve(root, 'dist/index.html'))) {
 const server = spawn('node', [resolve(root, 'scripts/serve-dist.mjs')], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 
-const flags = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const flags =
+  '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const results = [];
 mkdirSync(resolve(root, '.audit'), { recursive: true });

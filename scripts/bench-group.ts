@@ -25,7 +25,7 @@ const random = () => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed / 2147483648;
 };
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const links: string[] = [];
 for (let i = 0; links.length < PARTICIPANTS && i < 10_000; i++) {
   const journey = random() < 0.3 ? 'outputs' : 'goal';
@@ -57,34 +57,34 @@ try {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
   for (const rate of [1, 4] as const)
-  for (let run = 0; run < RUNS; run++) {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await page.goto('http://127.0.0.1:4181/app/#/group');
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await page.getByLabel('Result links').fill(links.join('\n'));
-    // Measured inside the page, from the click to the first frame painted after the summary
-    // appears, so Playwright's own polling is not counted.
-    const done = page.evaluate(
-      (count) =>
-        new Promise<number>((resolveTime) => {
-          const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add to the group');
-          let t0 = 0;
-          button?.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
-          const observer = new MutationObserver(() => {
-            if (document.body.textContent?.includes(`Where each person's goals point (${count} people)`)) {
-              observer.disconnect();
-              requestAnimationFrame(() => setTimeout(() => resolveTime(performance.now() - t0), 0));
-            }
-          });
-          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        }),
-      PARTICIPANTS,
-    );
-    await page.getByRole('button', { name: 'Add to the group' }).click();
-    const elapsed = await done;
-    browserTimes[rate]?.push(elapsed);
-  }
+    for (let run = 0; run < RUNS; run++) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await page.goto('http://127.0.0.1:4181/app/#/group');
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await page.getByLabel('Result links').fill(links.join('\n'));
+      // Measured inside the page, from the click to the first frame painted after the summary
+      // appears, so Playwright's own polling is not counted.
+      const done = page.evaluate(
+        (count) =>
+          new Promise<number>((resolveTime) => {
+            const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add to the group');
+            let t0 = 0;
+            button?.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
+            const observer = new MutationObserver(() => {
+              if (document.body.textContent?.includes(`Where each person's goals point (${count} people)`)) {
+                observer.disconnect();
+                requestAnimationFrame(() => setTimeout(() => resolveTime(performance.now() - t0), 0));
+              }
+            });
+            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          }),
+        PARTICIPANTS,
+      );
+      await page.getByRole('button', { name: 'Add to the group' }).click();
+      const elapsed = await done;
+      browserTimes[rate]?.push(elapsed);
+    }
 } finally {
   await browser.close();
   server.kill();
@@ -95,7 +95,9 @@ console.log(`Group view with ${PARTICIPANTS} participants`);
 console.log(`  group summary (Node, median of 50):                    ${median(nodeTimes).toFixed(2)} ms`);
 for (const rate of [1, 4]) {
   const times = browserTimes[rate] ?? [];
-  console.log(`  paste to painted summary, Chromium, ${rate}x CPU slowdown:  ${median(times).toFixed(0)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`);
+  console.log(
+    `  paste to painted summary, Chromium, ${rate}x CPU slowdown:  ${median(times).toFixed(0)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`,
+  );
 }
 console.log(`  budget at 4x: ${BUDGET_MS} ms`);
 if (inBrowser > BUDGET_MS) {

@@ -21,5 +21,11 @@ export function checkContentDir(dir: string): ContentResult {
   }
   const result = validateContent(raw);
   if (problems.length === 0) return result;
-  return { ok: false, problems: [...problems, ...(result.ok ? [] : result.problems.filter((p) => p.message !== 'file is missing' || !problems.some((q) => q.file === p.file)))] };
+  return {
+    ok: false,
+    problems: [
+      ...problems,
+      ...(result.ok ? [] : result.problems.filter((p) => p.message !== 'file is missing' || !problems.some((q) => q.file === p.file))),
+    ],
+  };
 }

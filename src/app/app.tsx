@@ -55,7 +55,7 @@ function Routes() {
   const [location] = useLocation();
   return (
     <ErrorBoundary resetKey={location}>
-        <Suspense fallback={<p role="status">Loading…</p>}>
+      <Suspense fallback={<p role="status">Loading…</p>}>
         <Switch>
           <Route path="/">
             <StartPage />
@@ -105,23 +105,35 @@ function Routes() {
           </Route>
           <Route path="/review/:step/change">{(p) => <ReviewQuestionPage key={`${p.step}/change`} stepId={p.step} fromCheck />}</Route>
           <Route path="/review/:step">{(p) => <ReviewQuestionPage key={p.step} stepId={p.step} fromCheck={false} />}</Route>
-          <Route path="/:journey/readiness">{(p) => (isJourney(p.journey) ? <ReadinessPage journey={p.journey} /> : <NotFoundPage />)}</Route>
+          <Route path="/:journey/readiness">
+            {(p) => (isJourney(p.journey) ? <ReadinessPage journey={p.journey} /> : <NotFoundPage />)}
+          </Route>
           <Route path="/r/:code">{(p) => <SharedResultPage key={p.code} code={p.code} />}</Route>
           <Route path="/r/:code/handout">{(p) => <HandoutPage key={p.code} code={p.code} backHref={`/r/${p.code}`} />}</Route>
           <Route path="/:journey/result">{(p) => (isJourney(p.journey) ? <ResultPage journey={p.journey} /> : <NotFoundPage />)}</Route>
-          <Route path="/:journey/handout">{(p) => (isJourney(p.journey) ? <OwnHandoutPage journey={p.journey} /> : <NotFoundPage />)}</Route>
+          <Route path="/:journey/handout">
+            {(p) => (isJourney(p.journey) ? <OwnHandoutPage journey={p.journey} /> : <NotFoundPage />)}
+          </Route>
           <Route path="/:journey/check">{(p) => (isJourney(p.journey) ? <CheckPage journey={p.journey} /> : <NotFoundPage />)}</Route>
           <Route path="/:journey/:step/change">
-            {(p) => (isJourney(p.journey) ? <QuestionPage key={`${p.step}/change`} journey={p.journey} stepId={p.step} fromCheck /> : <NotFoundPage />)}
+            {(p) =>
+              isJourney(p.journey) ? (
+                <QuestionPage key={`${p.step}/change`} journey={p.journey} stepId={p.step} fromCheck />
+              ) : (
+                <NotFoundPage />
+              )
+            }
           </Route>
           <Route path="/:journey/:step">
-            {(p) => (isJourney(p.journey) ? <QuestionPage key={p.step} journey={p.journey} stepId={p.step} fromCheck={false} /> : <NotFoundPage />)}
+            {(p) =>
+              isJourney(p.journey) ? <QuestionPage key={p.step} journey={p.journey} stepId={p.step} fromCheck={false} /> : <NotFoundPage />
+            }
           </Route>
           <Route>
             <NotFoundPage />
           </Route>
         </Switch>
-        </Suspense>
+      </Suspense>
     </ErrorBoundary>
   );
 }

@@ -16,9 +16,7 @@ export const WayId = z.enum(WAY_IDS, {
 export type WayId = z.infer<typeof WayId>;
 
 const text = z.string().trim().min(1, 'must not be empty');
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids use lower-case letters, digits and single hyphens, like "g-my-statement"');
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids use lower-case letters, digits and single hyphens, like "g-my-statement"');
 
 export const InputKind = z.enum(['time', 'trust', 'formality', 'resources', 'governance', 'risk']);
 export type InputKind = z.infer<typeof InputKind>;
@@ -200,8 +198,12 @@ export const ReviewFile = z.strictObject({
   lead: text,
   reviewMonths: z.int().min(1).max(36),
   questions: z.array(ReviewQuestion).min(1),
-  areas: z.array(z.strictObject({ id: z.enum(['relationships', 'resources', 'processes']), name: text, prompts: z.array(text).min(1) })).length(3),
-  scenarios: z.array(z.strictObject({ id: ScenarioId, name: text, summary: text, discuss: z.array(text).min(1), agree: z.array(text).min(1) })).length(4),
+  areas: z
+    .array(z.strictObject({ id: z.enum(['relationships', 'resources', 'processes']), name: text, prompts: z.array(text).min(1) }))
+    .length(3),
+  scenarios: z
+    .array(z.strictObject({ id: ScenarioId, name: text, summary: text, discuss: z.array(text).min(1), agree: z.array(text).min(1) }))
+    .length(4),
 });
 export type Review = z.infer<typeof ReviewFile>;
 
@@ -232,4 +234,10 @@ export type Content = {
 };
 
 /** Everything in content/: the core content plus what only some pages use (loaded with them). */
-export type ValidatedContent = Content & { about: About; accessibility: Accessibility; readiness: Readiness; principles: Principles; review: Review };
+export type ValidatedContent = Content & {
+  about: About;
+  accessibility: Accessibility;
+  readiness: Readiness;
+  principles: Principles;
+  review: Review;
+};

@@ -98,7 +98,11 @@ function crossCheck(content: ValidatedContent): ContentProblem[] {
   content.ways.forEach((way, i) => {
     for (const key of Object.keys(way.dimensions)) {
       if (!dimensionIds.includes(key)) {
-        add('ways.json', `ways[${i}].dimensions.${key}`, `there is no dimension "${key}" in dimensions.json (known: ${dimensionIds.join(', ')})`);
+        add(
+          'ways.json',
+          `ways[${i}].dimensions.${key}`,
+          `there is no dimension "${key}" in dimensions.json (known: ${dimensionIds.join(', ')})`,
+        );
       }
     }
     for (const dim of dimensionIds) {
@@ -123,7 +127,10 @@ function crossCheck(content: ValidatedContent): ContentProblem[] {
     seen.add(s.id);
   }
 
-  for (const [file, set] of [['goals.json', content.goals], ['outputs.json', content.outputs]] as const) {
+  for (const [file, set] of [
+    ['goals.json', content.goals],
+    ['outputs.json', content.outputs],
+  ] as const) {
     for (const way of WAY_IDS) {
       if (!set.statements.some((s) => s.way === way)) {
         add(file, 'statements', `no statement points to "${way}", so it could never be recommended from this questionnaire`);
@@ -132,10 +139,18 @@ function crossCheck(content: ValidatedContent): ContentProblem[] {
   }
 
   const keys = new Map<string, string>();
-  for (const [file, set] of [['goals.json', content.goals], ['outputs.json', content.outputs]] as const) {
+  for (const [file, set] of [
+    ['goals.json', content.goals],
+    ['outputs.json', content.outputs],
+  ] as const) {
     set.statements.forEach((s, i) => {
       const holder = keys.get(s.key);
-      if (holder !== undefined) add(file, `statements[${i}].key`, `key "${s.key}" is already used by "${holder}"; keys must be unique across goals.json and outputs.json (try "${freeKey(content)}")`);
+      if (holder !== undefined)
+        add(
+          file,
+          `statements[${i}].key`,
+          `key "${s.key}" is already used by "${holder}"; keys must be unique across goals.json and outputs.json (try "${freeKey(content)}")`,
+        );
       else keys.set(s.key, s.id);
     });
   }
@@ -151,14 +166,18 @@ function crossCheck(content: ValidatedContent): ContentProblem[] {
     const optionIds = q.options.map((o) => o.id);
     const optionKeys = q.options.map((o) => o.key);
     q.options.forEach((o, oi) => {
-      if (optionIds.indexOf(o.id) !== oi) add('context.json', `questions[${qi}].options[${oi}].id`, `duplicate option id "${o.id}" in question "${q.id}"`);
-      if (optionKeys.indexOf(o.key) !== oi) add('context.json', `questions[${qi}].options[${oi}].key`, `duplicate option key "${o.key}" in question "${q.id}"`);
+      if (optionIds.indexOf(o.id) !== oi)
+        add('context.json', `questions[${qi}].options[${oi}].id`, `duplicate option id "${o.id}" in question "${q.id}"`);
+      if (optionKeys.indexOf(o.key) !== oi)
+        add('context.json', `questions[${qi}].options[${oi}].key`, `duplicate option key "${o.key}" in question "${q.id}"`);
     });
   });
 
   content.ways.forEach((way, i) => {
-    if (i > 0 && way.toLighter === undefined) add('ways.json', `ways[${i}]`, `missing "toLighter": what would have to be true to move to ${content.ways[i - 1]?.id}`);
-    if (i < content.ways.length - 1 && way.toDeeper === undefined) add('ways.json', `ways[${i}]`, `missing "toDeeper": what would have to be true to move to ${content.ways[i + 1]?.id}`);
+    if (i > 0 && way.toLighter === undefined)
+      add('ways.json', `ways[${i}]`, `missing "toLighter": what would have to be true to move to ${content.ways[i - 1]?.id}`);
+    if (i < content.ways.length - 1 && way.toDeeper === undefined)
+      add('ways.json', `ways[${i}]`, `missing "toDeeper": what would have to be true to move to ${content.ways[i + 1]?.id}`);
   });
 
   const readinessIds = content.readiness.items.map((r) => r.id);
@@ -168,11 +187,15 @@ function crossCheck(content: ValidatedContent): ContentProblem[] {
 
   const review = content.review;
   review.questions.forEach((q, qi) => {
-    if (review.questions.findIndex((x) => x.key === q.key) !== qi) add('review.json', `questions[${qi}].key`, `duplicate question key "${q.key}"`);
-    if (review.questions.findIndex((x) => x.id === q.id) !== qi) add('review.json', `questions[${qi}].id`, `duplicate question id "${q.id}"`);
+    if (review.questions.findIndex((x) => x.key === q.key) !== qi)
+      add('review.json', `questions[${qi}].key`, `duplicate question key "${q.key}"`);
+    if (review.questions.findIndex((x) => x.id === q.id) !== qi)
+      add('review.json', `questions[${qi}].id`, `duplicate question id "${q.id}"`);
     q.options.forEach((o, oi) => {
-      if (q.options.findIndex((x) => x.key === o.key) !== oi) add('review.json', `questions[${qi}].options[${oi}].key`, `duplicate option key "${o.key}" in question "${q.id}"`);
-      if (q.options.findIndex((x) => x.id === o.id) !== oi) add('review.json', `questions[${qi}].options[${oi}].id`, `duplicate option id "${o.id}" in question "${q.id}"`);
+      if (q.options.findIndex((x) => x.key === o.key) !== oi)
+        add('review.json', `questions[${qi}].options[${oi}].key`, `duplicate option key "${o.key}" in question "${q.id}"`);
+      if (q.options.findIndex((x) => x.id === o.id) !== oi)
+        add('review.json', `questions[${qi}].options[${oi}].id`, `duplicate option id "${o.id}" in question "${q.id}"`);
     });
   });
   const current = review.questions[0];

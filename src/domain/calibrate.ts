@@ -20,7 +20,10 @@ export type Calibration = {
  */
 export function calibrate(content: Content): Calibration[] {
   const rows: Calibration[] = [];
-  for (const [file, set] of [['goals.json', content.goals], ['outputs.json', content.outputs]] as const) {
+  for (const [file, set] of [
+    ['goals.json', content.goals],
+    ['outputs.json', content.outputs],
+  ] as const) {
     for (const statement of set.statements) {
       const r = recommend(content, { picks: [statement.id], context: {} });
       const total = Object.values(statement.weights).reduce<number>((a, b) => a + (b ?? 0), 0);

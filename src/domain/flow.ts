@@ -83,6 +83,9 @@ export function firstUnanswered(content: Content, journey: Journey, answers: Que
 }
 
 /** The picks and context answers a journey's recommendation is computed from. */
-export function journeyAnswers(journey: Journey, answers: QuestionnaireAnswers): { picks: readonly string[]; context: Readonly<Record<string, string>> } {
+export function journeyAnswers(
+  journey: Journey,
+  answers: QuestionnaireAnswers,
+): { picks: readonly string[]; context: Readonly<Record<string, string>> } {
   return { picks: answers[PICK_STEP[journey]], context: answers.context };
 }

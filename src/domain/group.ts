@@ -86,7 +86,9 @@ export function handsToWeighted(hands: HandsCounts): WeightedAnswers {
   const clean = (n: number) => (Number.isInteger(n) && n > 0 ? n : 0);
   return {
     picks: new Map(Object.entries(hands.picks).map(([id, n]) => [id, clean(n)])),
-    context: new Map(Object.entries(hands.context).map(([q, options]) => [q, new Map(Object.entries(options).map(([o, n]) => [o, clean(n)]))])),
+    context: new Map(
+      Object.entries(hands.context).map(([q, options]) => [q, new Map(Object.entries(options).map(([o, n]) => [o, clean(n)]))]),
+    ),
   };
 }
 
@@ -144,7 +146,14 @@ export function groupSummary(content: Content, participants: readonly Participan
 /** Summarises a show of hands, where `people` is how many are in the room. */
 export function handsSummary(content: Content, hands: HandsCounts, people: number): GroupSummary {
   const weighted = handsToWeighted(hands);
-  return summarise(content, weighted, tallies(content, weighted, () => people), people, [], []);
+  return summarise(
+    content,
+    weighted,
+    tallies(content, weighted, () => people),
+    people,
+    [],
+    [],
+  );
 }
 
 /** The group view's link: each participant's name (optional) and result code. */
@@ -153,7 +162,10 @@ export function encodeGroup(participants: readonly Participant[]): string {
 }
 
 /** Decodes a group link. Never throws. */
-export function decodeGroup(content: Content, code: string): { ok: true; participants: Participant[] } | { ok: false; problem: NamedLinkProblem } {
+export function decodeGroup(
+  content: Content,
+  code: string,
+): { ok: true; participants: Participant[] } | { ok: false; problem: NamedLinkProblem } {
   const decoded = decodeNamedCodes(content, code, { maxItems: MAX_PARTICIPANTS, maxName: MAX_PARTICIPANT_NAME, maxLength: 8000 });
   return decoded.ok ? { ok: true, participants: decoded.items } : decoded;
 }

@@ -31,7 +31,8 @@ export function encodeNamedCodes(items: readonly NamedCode[], maxName: number): 
   return [String(NAMED_LINK_VERSION), ...items.flatMap((a) => [toBase64Url(a.name.slice(0, maxName)), a.code])].join('~');
 }
 
-export type NamedLinkProblem = { kind: 'malformed' } | { kind: 'other-version' } | { kind: 'too-many' } | { kind: 'item'; index: number; problem: LinkProblem };
+export type NamedLinkProblem =
+  { kind: 'malformed' } | { kind: 'other-version' } | { kind: 'too-many' } | { kind: 'item'; index: number; problem: LinkProblem };
 
 /** Decodes named result codes, checking every item's answers against the content. Never throws. */
 export function decodeNamedCodes(

@@ -50,7 +50,9 @@ export function reviewOutcome(review: Review, answers: ReviewAnswers): ReviewOut
       }
     }
   }
-  const points = Object.fromEntries(SCENARIO_IDS.map((s) => [s, contributions.filter((c) => c.scenario === s).reduce((a, c) => a + c.points, 0)])) as Record<ScenarioId, number>;
+  const points = Object.fromEntries(
+    SCENARIO_IDS.map((s) => [s, contributions.filter((c) => c.scenario === s).reduce((a, c) => a + c.points, 0)]),
+  ) as Record<ScenarioId, number>;
   const order = review.scenarios.map((s) => s.id);
   const best = Math.max(...order.map((s) => points[s]));
   const scenario = best > 0 ? (order.find((s) => points[s] === best) ?? 'trying-new') : 'trying-new';
@@ -77,7 +79,10 @@ export function encodeReview(review: Review, answers: ReviewAnswers): string {
 export type ReviewLinkProblem = 'malformed' | 'other-version' | 'unknown-answer' | 'repeated-question' | 'incomplete';
 
 /** Decodes a change-strategy link. Never throws. */
-export function decodeReview(review: Review, code: string): { ok: true; answers: ReviewAnswers } | { ok: false; problem: ReviewLinkProblem } {
+export function decodeReview(
+  review: Review,
+  code: string,
+): { ok: true; answers: ReviewAnswers } | { ok: false; problem: ReviewLinkProblem } {
   if (code.length > 200) return { ok: false, problem: 'malformed' };
   const match = /^(\d{1,4})\.((?:[a-z0-9]{2})*)$/.exec(code);
   if (match === null) return { ok: false, problem: 'malformed' };

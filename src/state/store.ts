@@ -81,8 +81,12 @@ type Persisted = Pick<AppState, 'answers' | 'ticks' | 'reviewMonths' | 'readines
  * Browser storage that validates what it reads back. Storage can be missing or throw (private
  * browsing, a full quota): then answers live for the session only, and nothing crashes.
  */
-function validatingStorage(content: Content, storage: () => Storage | undefined, onNotice: (n: SavedNotice) => void): PersistStorage<Persisted> {
-  const safe = <T,>(fn: (s: Storage) => T): T | undefined => {
+function validatingStorage(
+  content: Content,
+  storage: () => Storage | undefined,
+  onNotice: (n: SavedNotice) => void,
+): PersistStorage<Persisted> {
+  const safe = <T>(fn: (s: Storage) => T): T | undefined => {
     try {
       const s = storage();
       return s === undefined ? undefined : fn(s);
@@ -108,7 +112,8 @@ function validatingStorage(content: Content, storage: () => Storage | undefined,
       }
       const months = checked.state.reviewMonths;
       // An out-of-range review period is dropped quietly: the result's own suggestion is a safe default.
-      const reviewMonths = months !== undefined && months !== null && Number.isInteger(months) && months >= 1 && months <= 36 ? months : null;
+      const reviewMonths =
+        months !== undefined && months !== null && Number.isInteger(months) && months >= 1 && months <= 36 ? months : null;
       const state: Persisted = {
         answers: checked.state.answers,
         ticks: checked.state.ticks,
@@ -142,14 +147,17 @@ export function createAppStore(content: Content, storage: () => Storage | undefi
         hands: emptyHands,
         notice: null,
         setPicks: (step, ids) => set((s) => ({ answers: { ...s.answers, [step]: [...ids] } })),
-        setContext: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, context: { ...s.answers.context, [questionId]: optionId } } })),
+        setContext: (questionId, optionId) =>
+          set((s) => ({ answers: { ...s.answers, context: { ...s.answers.context, [questionId]: optionId } } })),
         setTick: (inputId, ticked) => set((s) => ({ ticks: { ...s.ticks, [inputId]: ticked } })),
         setReviewMonths: (months) => set({ reviewMonths: months }),
         setReadiness: (readiness) => set({ readiness }),
         setReviewAnswer: (questionId, optionIds) => set((s) => ({ review: { ...s.review, [questionId]: [...optionIds] } })),
         replaceReview: (review) => set({ review }),
         addActivity: (activity) =>
-          set((s) => ({ plan: [...s.plan, { name: activity.name.slice(0, MAX_NAME_LENGTH), code: activity.code }].slice(0, MAX_ACTIVITIES) })),
+          set((s) => ({
+            plan: [...s.plan, { name: activity.name.slice(0, MAX_NAME_LENGTH), code: activity.code }].slice(0, MAX_ACTIVITIES),
+          })),
         removeActivity: (index) => set((s) => ({ plan: s.plan.filter((_, i) => i !== index) })),
         replacePlan: (plan) => set({ plan: [...plan] }),
         setGroup: (group) => set({ group: [...group] }),
@@ -165,7 +173,16 @@ export function createAppStore(content: Content, storage: () => Storage | undefi
         storage: validatingStorage(content, storage, (n) => {
           pendingNotice = n;
         }),
-        partialize: (s): Persisted => ({ answers: s.answers, ticks: s.ticks, reviewMonths: s.reviewMonths, readiness: s.readiness, review: s.review, plan: s.plan, group: s.group, hands: s.hands }),
+        partialize: (s): Persisted => ({
+          answers: s.answers,
+          ticks: s.ticks,
+          reviewMonths: s.reviewMonths,
+          readiness: s.readiness,
+          review: s.review,
+          plan: s.plan,
+          group: s.group,
+          hands: s.hands,
+        }),
       },
     ),
   );

@@ -27,7 +27,19 @@ type Props = {
  * takes focus. Choices are saved as they are made, so a reload or the browser's Back button
  * finds the page as the user left it.
  */
-export function ChoiceQuestion({ name, heading, hint, caption, multiple, choices, selected, onChange, validate, onContinue, backHref }: Props) {
+export function ChoiceQuestion({
+  name,
+  heading,
+  hint,
+  caption,
+  multiple,
+  choices,
+  selected,
+  onChange,
+  validate,
+  onContinue,
+  backHref,
+}: Props) {
   const [error, setError] = useState<string | null>(null);
   const headingRef = usePageFocus(`${error !== null ? 'Error: ' : ''}${heading}`);
   const errorId = `${name}-error`;

@@ -4,7 +4,21 @@ import { useEffect, useRef } from 'react';
  * Asks before something from a link replaces what the user has saved on this device. It takes
  * focus when it appears, so keyboard and screen reader users land on the question.
  */
-export function ConfirmReplace({ title, text, confirmLabel, cancelLabel, onConfirm, onCancel }: { title: string; text: string; confirmLabel: string; cancelLabel: string; onConfirm: () => void; onCancel: () => void }) {
+export function ConfirmReplace({
+  title,
+  text,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  text: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();

@@ -13,5 +13,8 @@ export function formatDate(d: CalendarDate): string {
 
 /** The current time as an iCalendar UTC stamp, such as 20261122T130501Z. */
 export function icsStamp(): string {
-  return new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }

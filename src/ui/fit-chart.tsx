@@ -11,7 +11,17 @@ export function percent(fraction: number): string {
  * How strongly the answers point to each way, across the whole spectrum, as a percentage of the
  * best fit. A list of labelled bars, so the figures are read out and printed, not only drawn.
  */
-export function FitChart({ fit, ways, highlight, label }: { fit: readonly WayFit[]; ways: readonly Way[]; highlight: WayId; label: string }) {
+export function FitChart({
+  fit,
+  ways,
+  highlight,
+  label,
+}: {
+  fit: readonly WayFit[];
+  ways: readonly Way[];
+  highlight: WayId;
+  label: string;
+}) {
   const id = useId();
   return (
     <figure className="fit" aria-labelledby={id}>

@@ -36,11 +36,15 @@ export function Layout({ children }: { children: ReactNode }) {
   }
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => {
-        // A fragment link would change the hash route; move focus instead.
-        e.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // A fragment link would change the hash route; move focus instead.
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="site-header">

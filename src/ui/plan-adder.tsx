@@ -33,8 +33,8 @@ export function PlanAdder({ code }: { code: string }) {
     <section className="plan-adder no-print" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Planning more than one activity?</h2>
       <p>
-        One relationship can use different ways of working for different activities. Add this result to a plan, then answer the questions again for
-        the next activity.
+        One relationship can use different ways of working for different activities. Add this result to a plan, then answer the questions
+        again for the next activity.
       </p>
       {full ? (
         <p>Your plan has {MAX_ACTIVITIES} activities, the most it can hold.</p>
@@ -73,7 +73,9 @@ export function PlanAdder({ code }: { code: string }) {
       </p>
       {plan.length > 0 && (
         <p>
-          <Link href="/plan">See your plan ({plan.length} {plan.length === 1 ? 'activity' : 'activities'})</Link>
+          <Link href="/plan">
+            See your plan ({plan.length} {plan.length === 1 ? 'activity' : 'activities'})
+          </Link>
         </p>
       )}
     </section>

@@ -18,7 +18,15 @@ export function QrCode({ text, label, size = 200 }: { text: string; label: strin
   }
   const extent = count + quiet * 2;
   return (
-    <svg className="qr" role="img" aria-label={label} width={size} height={size} viewBox={`0 0 ${extent} ${extent}`} shapeRendering="crispEdges">
+    <svg
+      className="qr"
+      role="img"
+      aria-label={label}
+      width={size}
+      height={size}
+      viewBox={`0 0 ${extent} ${extent}`}
+      shapeRendering="crispEdges"
+    >
       <rect width={extent} height={extent} fill="#fff" />
       <path d={d} fill="#000" />
     </svg>

@@ -54,7 +54,10 @@ export function limitLines(content: Content, limits: readonly Limit[], start: Wa
     const way = wayName(content, l.readyFor).toLowerCase();
     return {
       key: l.questionId,
-      text: l.readyFor === start ? `${said}, so ${way} is as far as that supports for now.` : `${said}. On its own that would support up to ${way}.`,
+      text:
+        l.readyFor === start
+          ? `${said}, so ${way} is as far as that supports for now.`
+          : `${said}. On its own that would support up to ${way}.`,
     };
   });
 }

@@ -180,8 +180,8 @@ function ReadinessSummary({ href, outcome, aimName }: { href: string; outcome: R
       </p>
       {heldBackFrom !== null && (
         <p className="callout">
-          Because fewer than half of the things {heldBackFrom} relies on are in place yet, we suggest starting with {recommendation.start} and building
-          up from there.
+          Because fewer than half of the things {heldBackFrom} relies on are in place yet, we suggest starting with {recommendation.start}{' '}
+          and building up from there.
         </p>
       )}
       {report.missing.length > 0 && (
@@ -235,7 +235,12 @@ function InputsChecklist({ wayName, inputs }: { wayName: string; inputs: readonl
         <div className="checkboxes">
           {inputs.map((input) => (
             <div className="choice" key={input.id}>
-              <input type="checkbox" id={`input-${input.id}`} checked={ticks[input.id] === true} onChange={(e) => setTick(input.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                id={`input-${input.id}`}
+                checked={ticks[input.id] === true}
+                onChange={(e) => setTick(input.id, e.target.checked)}
+              />
               <label htmlFor={`input-${input.id}`}>{input.text}</label>
             </div>
           ))}

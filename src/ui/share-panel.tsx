@@ -27,7 +27,17 @@ type Props = {
 };
 
 /** Share and keep something: link, native share, QR code, printable page, review reminder, summary. */
-export function SharePanel({ heading, privacy, url, title, sentence, handout, reminder, markdown, qrLabel = 'QR code of the link' }: Props) {
+export function SharePanel({
+  heading,
+  privacy,
+  url,
+  title,
+  sentence,
+  handout,
+  reminder,
+  markdown,
+  qrLabel = 'QR code of the link',
+}: Props) {
   const [status, setStatus] = useState('');
   const [showQr, setShowQr] = useState(false);
   const linkField = useRef<HTMLInputElement>(null);
@@ -61,7 +71,15 @@ export function SharePanel({ heading, privacy, url, title, sentence, handout, re
       <label htmlFor={linkId} className="label">
         Link
       </label>
-      <input id={linkId} ref={linkField} className="link-field" type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+      <input
+        id={linkId}
+        ref={linkField}
+        className="link-field"
+        type="text"
+        readOnly
+        value={url}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <div className="actions">
         <button type="button" className="button" onClick={() => void copy()}>
           Copy link
@@ -146,7 +164,21 @@ export function SharePanel({ heading, privacy, url, title, sentence, handout, re
 }
 
 /** The share panel for a recommendation: its link, handout, reminder and summary. */
-export function ResultSharePanel({ code, handoutHref, recommendation, title, sentence, reviewMonths }: { code: string; handoutHref: string; recommendation: Recommendation; title: string; sentence: string; reviewMonths: number }) {
+export function ResultSharePanel({
+  code,
+  handoutHref,
+  recommendation,
+  title,
+  sentence,
+  reviewMonths,
+}: {
+  code: string;
+  handoutHref: string;
+  recommendation: Recommendation;
+  title: string;
+  sentence: string;
+  reviewMonths: number;
+}) {
   const url = shareUrl(code);
   const ticks = useAppStore((s) => s.ticks);
   const setReviewMonths = useAppStore((s) => s.setReviewMonths);
@@ -166,7 +198,17 @@ export function ResultSharePanel({ code, handoutHref, recommendation, title, sen
       }}
       markdown={{
         filename: 'working-together-summary.md',
-        text: () => summaryMarkdown({ content, recommendation, title, sentence, ticks, url, madeOn: formatDate(today()), nextSteps: nextSteps(recommendation, reviewMonths) }),
+        text: () =>
+          summaryMarkdown({
+            content,
+            recommendation,
+            title,
+            sentence,
+            ticks,
+            url,
+            madeOn: formatDate(today()),
+            nextSteps: nextSteps(recommendation, reviewMonths),
+          }),
       }}
     />
   );

@@ -49,11 +49,22 @@ export function summaryMarkdown({ content, recommendation: r, title, sentence, t
 }
 
 /** The review reminder for a result as an .ics file. */
-export function reminderIcs(content: Content, r: Recommendation, code: string, url: string, from: CalendarDate, months: number, stamp: string): string {
+export function reminderIcs(
+  content: Content,
+  r: Recommendation,
+  code: string,
+  url: string,
+  from: CalendarDate,
+  months: number,
+  stamp: string,
+): string {
   const start = wayOf(content, r.start);
   const aim = wayOf(content, r.aim);
   const date = addMonths(from, months);
-  const goal = r.start === r.aim ? `how ${start.name.toLowerCase()} is working` : `how ${start.name.toLowerCase()} is working, and whether to move towards ${aim.name.toLowerCase()}`;
+  const goal =
+    r.start === r.aim
+      ? `how ${start.name.toLowerCase()} is working`
+      : `how ${start.name.toLowerCase()} is working, and whether to move towards ${aim.name.toLowerCase()}`;
   return reviewCalendar({
     date,
     stamp,

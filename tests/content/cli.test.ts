@@ -62,10 +62,15 @@ describe('npm run content:report', () => {
 
   it('flags a deliberately mis-weighted statement', () => {
     const dir = brokenCopy('goals.json', (t) =>
-      t.replace('"weights": { "coordination": 3 },\n      "text": "We want a smooth referral', '"weights": { "coordination": 1, "partnership": 3 },\n      "text": "We want a smooth referral'),
+      t.replace(
+        '"weights": { "coordination": 3 },\n      "text": "We want a smooth referral',
+        '"weights": { "coordination": 1, "partnership": 3 },\n      "text": "We want a smooth referral',
+      ),
     );
     const run = spawnSync(tsx, ['scripts/content-report.ts', dir], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('content/goals.json "g-seamless-referral": meant for coordination, but on its own it recommends partnership');
+    expect(run.stderr).toContain(
+      'content/goals.json "g-seamless-referral": meant for coordination, but on its own it recommends partnership',
+    );
   });
 });

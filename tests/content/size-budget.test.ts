@@ -13,7 +13,10 @@ function fakeDist(chunkBytes: number) {
   const dir = mkdtempSync(join(tmpdir(), 'dist-'));
   dirs.push(dir);
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="./assets/entry.js"></script><link rel="stylesheet" href="./assets/a.css">');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><script type="module" src="./assets/entry.js"></script><link rel="stylesheet" href="./assets/a.css">',
+  );
   writeFileSync(join(dir, 'assets/entry.js'), 'import{x}from"./chunk.js";import("./lazy.js");console.log(x)');
   // Random bytes do not compress, so the gzipped size is close to chunkBytes.
   writeFileSync(join(dir, 'assets/chunk.js'), `export const x=${JSON.stringify(randomBytes(chunkBytes).toString('base64'))}`);

@@ -21,7 +21,8 @@ function problemsAfter(edit: (files: ReturnType<typeof rawFiles>) => void) {
 }
 
 type Json = Record<string, unknown> & { [k: string]: never | unknown };
-const at = (value: unknown, ...path: (string | number)[]): Json => path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], value) as Json;
+const at = (value: unknown, ...path: (string | number)[]): Json =>
+  path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], value) as Json;
 
 describe('validateContent on the shipped files', () => {
   it('accepts them', () => {
@@ -36,8 +37,16 @@ describe('validateContent names the file and JSON path of each problem', () => {
       s['txt'] = s['text'];
       delete s['text'];
     });
-    expect(problems).toContainEqual({ file: 'goals.json', path: 'statements[2]', message: 'unknown field "txt": check the spelling, or remove it' });
-    expect(problems).toContainEqual({ file: 'goals.json', path: 'statements[2].text', message: 'missing required field (expected string)' });
+    expect(problems).toContainEqual({
+      file: 'goals.json',
+      path: 'statements[2]',
+      message: 'unknown field "txt": check the spelling, or remove it',
+    });
+    expect(problems).toContainEqual({
+      file: 'goals.json',
+      path: 'statements[2].text',
+      message: 'missing required field (expected string)',
+    });
   });
 
   it('a weight for a way that does not exist', () => {
@@ -80,7 +89,11 @@ describe('validateContent names the file and JSON path of each problem', () => {
       delete dims['turf'];
     });
     expect(problems).toContainEqual(expect.objectContaining({ file: 'ways.json', path: 'ways[1].dimensions.turff' }));
-    expect(problems).toContainEqual({ file: 'ways.json', path: 'ways[1].dimensions', message: 'missing the dimension "turf" from dimensions.json' });
+    expect(problems).toContainEqual({
+      file: 'ways.json',
+      path: 'ways[1].dimensions',
+      message: 'missing the dimension "turf" from dimensions.json',
+    });
   });
 
   it('ways out of order', () => {
@@ -132,7 +145,16 @@ describe('the shipped content', () => {
   });
 
   it('covers the eight dimensions the issue names', () => {
-    expect(content.dimensions.map((d) => d.id)).toEqual(['time', 'trust', 'turf', 'formality', 'resources', 'risk', 'decisions', 'horizon']);
+    expect(content.dimensions.map((d) => d.id)).toEqual([
+      'time',
+      'trust',
+      'turf',
+      'formality',
+      'resources',
+      'risk',
+      'decisions',
+      'horizon',
+    ]);
   });
 
   it('has at least four goal statements and four outputs for every way', () => {

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { combineAnswers, decodeGroup, decodeHands, encodeGroup, encodeHands, groupSummary, handsSummary, handsToWeighted, pasteLinks, type HandsCounts } from '../../src/domain/group.ts';
+import {
+  combineAnswers,
+  decodeGroup,
+  decodeHands,
+  encodeGroup,
+  encodeHands,
+  groupSummary,
+  handsSummary,
+  handsToWeighted,
+  pasteLinks,
+  type HandsCounts,
+} from '../../src/domain/group.ts';
 import { recommendWeighted } from '../../src/domain/recommend.ts';
 import { encodeAnswers } from '../../src/domain/share-link.ts';
 import { realContent } from '../helpers/content.ts';
@@ -66,7 +77,11 @@ describe('the group summary', () => {
   });
 
   it('keeps a 60-person group link within what chat tools accept', () => {
-    const many = Array.from({ length: 60 }, (_, i) => ({ ...participants[i % 3]!, name: `Participant ${i + 1}`, code: encodeAnswers(content, 'goal', { picks: content.goals.statements.slice(i % 12, (i % 12) + 8).map((s) => s.id), context: ctx }) }));
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      ...participants[i % 3]!,
+      name: `Participant ${i + 1}`,
+      code: encodeAnswers(content, 'goal', { picks: content.goals.statements.slice(i % 12, (i % 12) + 8).map((s) => s.id), context: ctx }),
+    }));
     expect(encodeGroup(many).length).toBeLessThan(4000);
   });
 });
@@ -76,7 +91,13 @@ describe('show of hands', () => {
     // The same room as the three links above, by hands instead of phones.
     const hands: HandsCounts = {
       picks: { 'g-seamless-referral': 3, 'g-not-reaching': 1, 'g-change-systems': 1, 'g-letter-support': 1 },
-      context: { challenge: { recurring: 3 }, capacity: { regular: 2, task: 1 }, relationship: { some: 3 }, horizon: { months: 2, years: 1 }, leadership: { support: 3 } },
+      context: {
+        challenge: { recurring: 3 },
+        capacity: { regular: 2, task: 1 },
+        relationship: { some: 3 },
+        horizon: { months: 2, years: 1 },
+        leadership: { support: 3 },
+      },
     };
     const fromHands = handsSummary(content, hands, 3);
     expect(fromHands.joint).toEqual(recommendWeighted(content, handsToWeighted(hands)));

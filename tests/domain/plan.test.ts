@@ -20,7 +20,10 @@ describe('plan links', () => {
       { name: 'A', code: '1g.g1.' },
       { name: 'B', code: '1g.zz.' },
     ]);
-    expect(decodePlan(content, code)).toEqual({ ok: false, problem: { kind: 'item', index: 1, problem: { kind: 'unknown-statement', key: 'zz' } } });
+    expect(decodePlan(content, code)).toEqual({
+      ok: false,
+      problem: { kind: 'item', index: 1, problem: { kind: 'unknown-statement', key: 'zz' } },
+    });
   });
 
   it('never throw on random or mutated input', () => {

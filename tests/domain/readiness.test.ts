@@ -52,7 +52,9 @@ describe('readiness', () => {
   });
 
   it('asks networking for little and partnership for everything', () => {
-    const counts = (['networking', 'cooperation', 'coordination', 'partnership'] as const).map((w) => readinessFor(readiness, w, {}).missing.length);
+    const counts = (['networking', 'cooperation', 'coordination', 'partnership'] as const).map(
+      (w) => readinessFor(readiness, w, {}).missing.length,
+    );
     expect(counts[0]).toBeLessThan(counts[3] ?? 0);
     expect(counts[3]).toBe(readiness.items.length);
     expect([...counts].sort((a, b) => a - b)).toEqual(counts);

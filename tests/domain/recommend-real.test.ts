@@ -13,10 +13,9 @@ const outputIds = content.outputs.statements.map((s) => s.id);
 const answersArb = (ids: string[]) =>
   fc.record({
     picks: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: ids.length }),
-    context: fc.record(
-      Object.fromEntries(content.context.questions.map((q) => [q.id, fc.constantFrom(...q.options.map((o) => o.id))])),
-      { requiredKeys: [] },
-    ) as fc.Arbitrary<Record<string, string>>,
+    context: fc.record(Object.fromEntries(content.context.questions.map((q) => [q.id, fc.constantFrom(...q.options.map((o) => o.id))])), {
+      requiredKeys: [],
+    }) as fc.Arbitrary<Record<string, string>>,
   });
 
 describe('the shipped content and scoring together', () => {

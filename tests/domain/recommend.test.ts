@@ -78,7 +78,15 @@ describe('recommendWeighted', () => {
         ['g-part', 3],
         ['g-net', 1],
       ]),
-      context: new Map([['capacity', new Map([['some', 2], ['lots', 1]])]]),
+      context: new Map([
+        [
+          'capacity',
+          new Map([
+            ['some', 2],
+            ['lots', 1],
+          ]),
+        ],
+      ]),
     });
     expect(r?.fit.map((f) => f.points)).toEqual([3, 0, 0, 9]);
     expect(r?.start).toBe('cooperation');
@@ -96,7 +104,11 @@ describe('parseAnswers', () => {
   it('lists every unknown statement, question and answer', () => {
     expect(parseAnswers(content, { picks: ['g-gone'], context: { who: 'x', depth: 'bottomless' } })).toEqual({
       ok: false,
-      problems: [{ message: 'unknown statement "g-gone"' }, { message: 'unknown question "who"' }, { message: 'unknown answer "bottomless" to "depth"' }],
+      problems: [
+        { message: 'unknown statement "g-gone"' },
+        { message: 'unknown question "who"' },
+        { message: 'unknown answer "bottomless" to "depth"' },
+      ],
     });
   });
 });

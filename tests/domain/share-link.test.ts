@@ -25,14 +25,23 @@ describe('share links', () => {
       ok: true,
       shared: {
         journey: 'goal',
-        answers: { picks: ['g-explore', 'g-seamless-referral', 'g-shared-clients'], context: { challenge: 'deep', horizon: 'years', relationship: 'some', leadership: 'support', capacity: 'little' } },
+        answers: {
+          picks: ['g-explore', 'g-seamless-referral', 'g-shared-clients'],
+          context: { challenge: 'deep', horizon: 'years', relationship: 'some', leadership: 'support', capacity: 'little' },
+        },
       },
     });
   });
 
   it('gives the same code for the same answers in any order', () => {
-    const a = encodeAnswers(content, 'outputs', { picks: ['o-outreach', 'o-contacts'], context: { horizon: 'once', challenge: 'contained' } });
-    const b = encodeAnswers(content, 'outputs', { picks: ['o-contacts', 'o-outreach', 'o-outreach'], context: { challenge: 'contained', horizon: 'once' } });
+    const a = encodeAnswers(content, 'outputs', {
+      picks: ['o-outreach', 'o-contacts'],
+      context: { horizon: 'once', challenge: 'contained' },
+    });
+    const b = encodeAnswers(content, 'outputs', {
+      picks: ['o-contacts', 'o-outreach', 'o-outreach'],
+      context: { challenge: 'contained', horizon: 'once' },
+    });
     expect(a).toBe(b);
   });
 
@@ -47,10 +56,24 @@ describe('share links', () => {
     const answers = { picks: ['g-shared-clients', 'g-not-reaching'], context: fullContext };
     const code = encodeAnswers(content, 'goal', answers);
     const grown: Content = structuredClone(content);
-    grown.goals.statements.splice(3, 0, { id: 'g-added-later', key: 'zz', way: 'partnership', weights: { partnership: 3 }, text: 'Added after the link was made.' });
+    grown.goals.statements.splice(3, 0, {
+      id: 'g-added-later',
+      key: 'zz',
+      way: 'partnership',
+      weights: { partnership: 3 },
+      text: 'Added after the link was made.',
+    });
     const challenge = grown.context.questions[0];
     challenge?.options.splice(1, 0, { id: 'new-option', key: 'z', label: 'New', summary: 'new' });
-    grown.context.questions.push({ id: 'added-question', key: 'z', question: 'A new question?', options: [{ id: 'a', key: 'a', label: 'A', summary: 'a' }, { id: 'b', key: 'b', label: 'B', summary: 'b', readyFor: 'networking' }] });
+    grown.context.questions.push({
+      id: 'added-question',
+      key: 'z',
+      question: 'A new question?',
+      options: [
+        { id: 'a', key: 'a', label: 'A', summary: 'a' },
+        { id: 'b', key: 'b', label: 'B', summary: 'b', readyFor: 'networking' },
+      ],
+    });
     const decoded = decodeLink(grown, code);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
@@ -83,7 +106,9 @@ describe('the decoder under fuzzing', () => {
     .record({
       journey: fc.constantFrom('goal' as const, 'outputs' as const),
       n: fc.integer({ min: 1, max: 10 }),
-      context: fc.record(Object.fromEntries(content.context.questions.map((q) => [q.id, fc.constantFrom(...q.options.map((o) => o.id))])), { requiredKeys: [] }),
+      context: fc.record(Object.fromEntries(content.context.questions.map((q) => [q.id, fc.constantFrom(...q.options.map((o) => o.id))])), {
+        requiredKeys: [],
+      }),
     })
     .map(({ journey, n, context }) => {
       const list = journey === 'goal' ? content.goals.statements : content.outputs.statements;
@@ -91,20 +116,22 @@ describe('the decoder under fuzzing', () => {
     });
 
   /** A valid link, then cut, spliced, or with characters replaced: what copying and pasting does to links. */
-  const mutated = fc.tuple(validCode, fc.nat(), fc.nat(), fc.string({ maxLength: 6 }), fc.constantFrom('cut', 'insert', 'replace', 'double')).map(([code, i, j, text, how]) => {
-    const a = i % (code.length + 1);
-    const b = j % (code.length + 1);
-    switch (how) {
-      case 'cut':
-        return code.slice(0, a);
-      case 'insert':
-        return code.slice(0, a) + text + code.slice(a);
-      case 'replace':
-        return code.slice(0, Math.min(a, b)) + text + code.slice(Math.max(a, b));
-      case 'double':
-        return code + code;
-    }
-  });
+  const mutated = fc
+    .tuple(validCode, fc.nat(), fc.nat(), fc.string({ maxLength: 6 }), fc.constantFrom('cut', 'insert', 'replace', 'double'))
+    .map(([code, i, j, text, how]) => {
+      const a = i % (code.length + 1);
+      const b = j % (code.length + 1);
+      switch (how) {
+        case 'cut':
+          return code.slice(0, a);
+        case 'insert':
+          return code.slice(0, a) + text + code.slice(a);
+        case 'replace':
+          return code.slice(0, Math.min(a, b)) + text + code.slice(Math.max(a, b));
+        case 'double':
+          return code + code;
+      }
+    });
 
   const check = (code: string) => {
     const decoded = decodeLink(content, code);

@@ -37,7 +37,11 @@ test('the readiness check, by keyboard alone, moves the start when little is in 
   await expect(page.getByRole('link', { name: 'See what coordination takes' })).toBeVisible();
 });
 
-test('a two-activity plan, built by keyboard, opens from its link in a fresh browser with both activities', async ({ page, browser, context }) => {
+test('a two-activity plan, built by keyboard, opens from its link in a fresh browser with both activities', async ({
+  page,
+  browser,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await answerByMouse(page, 'goal', [/change the systems that make/], STRONG);
   await tabTo(page, page.getByLabel('Name this activity'));
@@ -50,7 +54,12 @@ test('a two-activity plan, built by keyboard, opens from its link in a fresh bro
   await keyboardActivate(page, page.getByRole('button', { name: 'Add another activity' }));
   await expect(heading(page)).toHaveText('Choose how your service works with another');
 
-  await answerByMouse(page, 'outputs', [/one-off joint activity/], [/^Contained/, /^Some staff time/, /^We know each other/, /^Once, or for a few weeks/, /^Yes, they support us/]);
+  await answerByMouse(
+    page,
+    'outputs',
+    [/one-off joint activity/],
+    [/^Contained/, /^Some staff time/, /^We know each other/, /^Once, or for a few weeks/, /^Yes, they support us/],
+  );
   await expect(heading(page)).toHaveText('Cooperation fits your answers best');
   await tabTo(page, page.getByLabel('Name this activity'));
   await page.keyboard.type('Community legal education');

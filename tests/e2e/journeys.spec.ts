@@ -58,7 +58,11 @@ test('align by goal runs from the start page to a result with the keyboard alone
   await keyboardActivate(page, page.getByRole('link', { name: 'See your recommendation' }));
   await expect(heading(page)).toHaveText('Coordination fits your answers best');
   await expect(page.getByRole('figure', { name: /how well each way fits/i }).getByRole('listitem')).toHaveCount(4);
-  await expect(page.getByText(/You chose “We want a smooth referral pathway between services, so people don't fall through the gaps”, which points to coordination \(3 points\)/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /You chose “We want a smooth referral pathway between services, so people don't fall through the gaps”, which points to coordination \(3 points\)/,
+    ),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Tick an input with the keyboard; it leaves "what to put in place" and survives a reload.
@@ -124,7 +128,10 @@ test('a Change link goes to its question and back to check answers, keeping the 
   await expect(heading(page)).toHaveText('Check your answers');
   const rows = page.locator('.summary-row');
   await expect(rows).toHaveCount(6);
-  await rows.nth(4).getByRole('link', { name: /^Change/ }).click();
+  await rows
+    .nth(4)
+    .getByRole('link', { name: /^Change/ })
+    .click();
   await expect(heading(page)).toHaveText(/how long do you expect/i);
   await expect(page.getByRole('radio', { name: /^Once, or for a few weeks/ })).toBeChecked();
   await page.getByRole('radio', { name: /^For years/ }).check();
@@ -152,7 +159,11 @@ test('the guide’s hospital and legal service case: start with networking, aim 
 });
 
 test('corrupt saved answers lead to a fresh start with a notice, not a crash', async ({ page }) => {
-  for (const saved of ['{not json', JSON.stringify({ version: 0, state: {} }), JSON.stringify({ version: 1, state: { answers: { goals: ['g-vanished'], outputs: [], context: {} }, ticks: {} } })]) {
+  for (const saved of [
+    '{not json',
+    JSON.stringify({ version: 0, state: {} }),
+    JSON.stringify({ version: 1, state: { answers: { goals: ['g-vanished'], outputs: [], context: {} }, ticks: {} } }),
+  ]) {
     const errors = watchErrors(page);
     await page.goto('./');
     await page.evaluate((value) => localStorage.setItem('ways-of-working:v1', value), saved);

@@ -8,7 +8,11 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const SAVED = JSON.stringify({
   version: 1,
   state: {
-    answers: { goals: ['g-shared-clients', 'g-change-systems'], outputs: [], context: { challenge: 'deep', capacity: 'little', relationship: 'some', horizon: 'years', leadership: 'support' } },
+    answers: {
+      goals: ['g-shared-clients', 'g-change-systems'],
+      outputs: [],
+      context: { challenge: 'deep', capacity: 'little', relationship: 'some', horizon: 'years', leadership: 'support' },
+    },
     ticks: {},
     reviewMonths: null,
   },
@@ -27,7 +31,11 @@ test('the built index.html carries a strict Content Security Policy', () => {
 test('once loaded, the app works with no network: a journey and a result link', async ({ page, context }) => {
   const errors = watchErrors(page);
   await page.goto('./');
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) !== undefined && navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    async () => (await navigator.serviceWorker.ready) !== undefined && navigator.serviceWorker.controller !== null,
+    undefined,
+    { timeout: 15_000 },
+  );
   await context.setOffline(true);
   await page.reload();
   await expect(heading(page)).toHaveText('Choose how your service works with another');
@@ -35,7 +43,13 @@ test('once loaded, the app works with no network: a journey and a result link', 
   await page.getByRole('link', { name: 'Start from the results you want' }).click();
   await page.getByRole('checkbox', { name: /regular outreach or co-located clinic/i }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  for (const answer of [/^Recurring/, /^Regular time for joint planning/, /^We know each other/, /^For several months/, /^Yes, they support us/]) {
+  for (const answer of [
+    /^Recurring/,
+    /^Regular time for joint planning/,
+    /^We know each other/,
+    /^For several months/,
+    /^Yes, they support us/,
+  ]) {
     await page.getByRole('radio', { name: answer }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
   }
@@ -63,7 +77,20 @@ for (const width of [320, 640]) {
     await page.setViewportSize({ width, height: 700 });
     await page.goto('./');
     await page.evaluate((s) => localStorage.setItem('ways-of-working:v1', s), SAVED);
-    for (const route of ['goal/goals', 'goal/challenge', 'goal/capacity', 'goal/relationship', 'goal/horizon', 'goal/leadership', 'goal/check', 'goal/result', 'goal/handout', 'outputs/outputs', 'r/1g.g5gbgf.cdhykslsrl', 'r/nonsense']) {
+    for (const route of [
+      'goal/goals',
+      'goal/challenge',
+      'goal/capacity',
+      'goal/relationship',
+      'goal/horizon',
+      'goal/leadership',
+      'goal/check',
+      'goal/result',
+      'goal/handout',
+      'outputs/outputs',
+      'r/1g.g5gbgf.cdhykslsrl',
+      'r/nonsense',
+    ]) {
       await page.goto(`./#/${route}`);
       await page.reload();
       await expect(heading(page)).toBeVisible();

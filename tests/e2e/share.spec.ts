@@ -26,7 +26,10 @@ async function answerGoalJourney(page: Page) {
 async function resultText(page: Page) {
   return {
     heading: await heading(page).textContent(),
-    fit: await page.getByRole('figure', { name: /how well each way fits/i }).getByRole('listitem').allTextContents(),
+    fit: await page
+      .getByRole('figure', { name: /how well each way fits/i })
+      .getByRole('listitem')
+      .allTextContents(),
     reasons: await page.locator('.reasons li').allTextContents(),
   };
 }
@@ -137,7 +140,10 @@ test('the review reminder downloads as a valid calendar file carrying the link',
   await answerGoalJourney(page);
   const link = await page.getByLabel('Link', { exact: true }).inputValue();
   await page.getByLabel('Review in (months)').fill('3');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a calendar reminder' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a calendar reminder' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('review-reminder.ics');
   const ics = readFileSync((await download.path()) ?? '', 'utf8');
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent') ?? undefined);
@@ -151,7 +157,10 @@ test('the review reminder downloads as a valid calendar file carrying the link',
 
 test('the summary downloads as Markdown', async ({ page }) => {
   await answerGoalJourney(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a summary (Markdown)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a summary (Markdown)' }).click(),
+  ]);
   const md = readFileSync((await download.path()) ?? '', 'utf8');
   expect(md).toMatch(/^# Start with networking, and work towards/);
   expect(md).toContain('## What networking takes');

@@ -20,7 +20,10 @@ async function participantLink(page: Page, picks: RegExp[]): Promise<string> {
   return page.getByLabel('Link', { exact: true }).inputValue();
 }
 
-test('the group view combines three results, reports duplicates and bad links, and reopens from its own link', async ({ page, browser }) => {
+test('the group view combines three results, reports duplicates and bad links, and reopens from its own link', async ({
+  page,
+  browser,
+}) => {
   const links = [
     await participantLink(page, [/smooth referral pathway/, /not coming through our doors/]),
     await participantLink(page, [/smooth referral pathway/, /change the systems that make/]),
@@ -55,7 +58,12 @@ test('the group view combines three results, reports duplicates and bad links, a
   const errors = watchErrors(other);
   await other.goto(groupLink);
   await expect(heading(other)).toHaveText('A shared group view');
-  await expect(other.getByRole('figure', { name: /where each person's goals point \(3 people\)/i }).getByRole('listitem')).toHaveText(['Networking0', 'Cooperation0', 'Coordination3', 'Partnership0']);
+  await expect(other.getByRole('figure', { name: /where each person's goals point \(3 people\)/i }).getByRole('listitem')).toHaveText([
+    'Networking0',
+    'Cooperation0',
+    'Coordination3',
+    'Partnership0',
+  ]);
   await expect(other.getByText('Together, your answers point to coordination.')).toBeVisible();
   await expect(other.getByRole('cell', { name: 'Hospital social worker', exact: true })).toBeVisible();
   await expectNoAxeViolations(other);
@@ -103,7 +111,11 @@ test('presentation slides fit a 1280 x 720 projector in large type', async ({ pa
     const fit = await page.evaluate(() => {
       const slide = document.querySelector('.slide') as HTMLElement;
       const body = getComputedStyle(slide).fontSize;
-      return { scrolls: slide.scrollHeight > slide.clientHeight + 1, body: Number.parseFloat(body), barVisible: (document.querySelector('.present-bar') as HTMLElement).getBoundingClientRect().bottom <= 720 };
+      return {
+        scrolls: slide.scrollHeight > slide.clientHeight + 1,
+        body: Number.parseFloat(body),
+        barVisible: (document.querySelector('.present-bar') as HTMLElement).getBoundingClientRect().bottom <= 720,
+      };
     });
     expect(fit.scrolls, `slide ${n} overflows`).toBe(false);
     expect(fit.barVisible, `slide ${n} pushes the controls off screen`).toBe(true);
@@ -130,7 +142,9 @@ test('a show of hands gives a joint recommendation, and its link reopens it', as
   await page.getByRole('link', { name: 'Skip to the result' }).click();
   await expect(heading(page)).toHaveText('Show of hands: the group result');
   await expect(page.getByText('Together, your answers point to coordination.')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Where the group split' }).locator('xpath=following-sibling::ul[1]')).toContainText('letter of support');
+  await expect(page.getByRole('heading', { name: 'Where the group split' }).locator('xpath=following-sibling::ul[1]')).toContainText(
+    'letter of support',
+  );
   await expectNoAxeViolations(page);
   const link = await page.getByLabel('Link', { exact: true }).inputValue();
   await page.evaluate(() => localStorage.clear());

@@ -35,13 +35,29 @@ describe('the app store', () => {
     ['the wrong shape', valid({ answers: { goals: 'g-explore' }, ticks: {} }), 'unreadable'],
     ['an old version', valid({ answers: { goals: [], outputs: [], context: {} }, ticks: {} }, 0), 'old-version'],
     ['an unknown statement', valid({ answers: { goals: ['g-gone'], outputs: [], context: {} }, ticks: {} }), 'unknown-answers'],
-    ['an unknown context answer', valid({ answers: { goals: [], outputs: [], context: { capacity: 'huge' } }, ticks: {} }), 'unknown-answers'],
+    [
+      'an unknown context answer',
+      valid({ answers: { goals: [], outputs: [], context: { capacity: 'huge' } }, ticks: {} }),
+      'unknown-answers',
+    ],
   ])('starts afresh with a notice when saved state has %s', (_, saved, notice) => {
     const store = setup(saved);
     expect(store.getState().notice).toBe(notice);
     expect(store.getState().answers).toEqual({ goals: [], outputs: [], context: {} });
     // The unreadable copy is gone; what is saved now is the fresh start.
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({ version: 1, state: { answers: { goals: [], outputs: [], context: {} }, ticks: {}, reviewMonths: null, readiness: null, review: {}, plan: [], group: [], hands: { picks: {}, context: {}, people: 0 } } });
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({
+      version: 1,
+      state: {
+        answers: { goals: [], outputs: [], context: {} },
+        ticks: {},
+        reviewMonths: null,
+        readiness: null,
+        review: {},
+        plan: [],
+        group: [],
+        hands: { picks: {}, context: {}, people: 0 },
+      },
+    });
   });
 
   it('still works when storage throws', () => {

@@ -15,16 +15,24 @@ const fullContext = { challenge: 'deep', capacity: 'little', relationship: 'some
 describe('the result page', () => {
   it('says where to start, where to aim and when to review when the context holds the start back', () => {
     setup(['g-shared-clients', 'g-change-systems'], fullContext);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Start with networking, and work towards (coordination|partnership)$/);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      /^Start with networking, and work towards (coordination|partnership)$/,
+    );
     expect(screen.getByText(/review how it is going in 6 months/i)).toBeInTheDocument();
-    expect(screen.getByText(/You said you have very little time or resources to spare now, so networking is as far as that supports/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/You said you have very little time or resources to spare now, so networking is as far as that supports/),
+    ).toBeInTheDocument();
   });
 
   it('explains each reason in plain words with its points', () => {
     setup(['g-letter-support'], { ...fullContext, challenge: 'contained', capacity: 'task', horizon: 'once' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Cooperation fits your answers best');
     const reasons = screen.getByRole('heading', { name: 'What pointed to cooperation' }).nextElementSibling as HTMLElement;
-    expect(within(reasons).getByText(/You chose “A letter of support from another service would really help someone I'm working with”, which points to cooperation \(3 points\)\./)).toBeInTheDocument();
+    expect(
+      within(reasons).getByText(
+        /You chose “A letter of support from another service would really help someone I'm working with”, which points to cooperation \(3 points\)\./,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('shows the fit across all four ways', () => {
@@ -35,7 +43,8 @@ describe('the result page', () => {
 
   it('gathers unticked inputs as what to put in place', async () => {
     const { user } = setup(['g-letter-support'], { ...fullContext, challenge: 'contained', capacity: 'task', horizon: 'once' });
-    const todo = () => within(screen.getByRole('heading', { name: 'What to put in place' }).parentElement as HTMLElement).getAllByRole('listitem');
+    const todo = () =>
+      within(screen.getByRole('heading', { name: 'What to put in place' }).parentElement as HTMLElement).getAllByRole('listitem');
     expect(todo()).toHaveLength(5);
     await user.click(screen.getByRole('checkbox', { name: /a clear task with an end point/i }));
     expect(todo()).toHaveLength(4);

@@ -6,7 +6,10 @@ import { realContent } from '../helpers/content.ts';
 describe('the Markdown summary', () => {
   it('holds the recommendation, fit, reasons, ticked inputs and the link', () => {
     const content = realContent();
-    const r = recommend(content, { picks: ['g-letter-support'], context: { challenge: 'contained', capacity: 'task', relationship: 'none', horizon: 'once', leadership: 'not-yet' } });
+    const r = recommend(content, {
+      picks: ['g-letter-support'],
+      context: { challenge: 'contained', capacity: 'task', relationship: 'none', horizon: 'once', leadership: 'not-yet' },
+    });
     if (r === null) throw new Error('expected a result');
     const md = summaryMarkdown({
       content,

@@ -93,7 +93,11 @@ export function HandoutPage({ code, backHref }: { code: string; backHref: string
                 <li key={i.id} className={ticks[i.id] === true ? 'is-ticked' : ''}>
                   <span className="box" aria-hidden="true" />
                   {i.text}
-                  {ticks[i.id] === true ? <span className="tick-state"> (in place)</span> : <span className="visually-hidden"> (still needed)</span>}
+                  {ticks[i.id] === true ? (
+                    <span className="tick-state"> (in place)</span>
+                  ) : (
+                    <span className="visually-hidden"> (still needed)</span>
+                  )}
                 </li>
               ))}
             </ul>

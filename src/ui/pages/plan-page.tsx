@@ -75,7 +75,8 @@ function PlanActivities({ items, onRemove }: { items: Row[]; onRemove?: (index: 
   );
 }
 
-const LEAD = 'Different activities in one relationship can need different ways of working. Here is each activity with its way and what it takes.';
+const LEAD =
+  'Different activities in one relationship can need different ways of working. Here is each activity with its way and what it takes.';
 
 export function PlanPage() {
   const plan = useAppStore((s) => s.plan);

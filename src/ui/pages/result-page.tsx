@@ -48,9 +48,21 @@ function OwnResult({ journey, recommendation: scored }: { journey: Journey; reco
 
   return (
     <Page title={title}>
-      <ResultView recommendation={recommendation} sentence={sentence} reviewMonths={months} readiness={{ href: `/${journey}/readiness`, outcome }} />
+      <ResultView
+        recommendation={recommendation}
+        sentence={sentence}
+        reviewMonths={months}
+        readiness={{ href: `/${journey}/readiness`, outcome }}
+      />
       <PlanAdder code={code} />
-      <ResultSharePanel code={code} handoutHref={`/${journey}/handout`} recommendation={recommendation} title={title} sentence={sentence} reviewMonths={months} />
+      <ResultSharePanel
+        code={code}
+        handoutHref={`/${journey}/handout`}
+        recommendation={recommendation}
+        title={title}
+        sentence={sentence}
+        reviewMonths={months}
+      />
       <div className="actions no-print">
         <Link href={`/${journey}/check`} className="button-secondary">
           Change your answers

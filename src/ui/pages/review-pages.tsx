@@ -5,7 +5,14 @@ import { content } from '../../content/content.ts';
 import { review } from '../../content/review.ts';
 import type { ScenarioId } from '../../content/schema.ts';
 import { addMonths, reviewCalendar } from '../../domain/calendar.ts';
-import { decodeReview, encodeReview, firstUnansweredReview, reviewOutcome, type ReviewAnswers, type ReviewOutcome } from '../../domain/review.ts';
+import {
+  decodeReview,
+  encodeReview,
+  firstUnansweredReview,
+  reviewOutcome,
+  type ReviewAnswers,
+  type ReviewOutcome,
+} from '../../domain/review.ts';
 import { useAppStore } from '../../state/store.ts';
 import { ChoiceQuestion } from '../choice-question.tsx';
 import { formatDate, icsStamp, today } from '../dates.ts';
@@ -41,7 +48,8 @@ export function ReviewQuestionPage({ stepId, fromCheck }: { stepId: string; from
       selected={selected}
       onChange={(ids) => {
         // "Nothing much has changed" cannot sit beside a change.
-        const cleaned = question.id === 'changes' && ids.at(-1) === 'nothing' ? ['nothing'] : ids.filter((id) => id !== 'nothing' || ids.length === 1);
+        const cleaned =
+          question.id === 'changes' && ids.at(-1) === 'nothing' ? ['nothing'] : ids.filter((id) => id !== 'nothing' || ids.length === 1);
         setReviewAnswer(question.id, cleaned);
       }}
       validate={() => ((answers[question.id] ?? []).length > 0 ? null : question.error)}
@@ -61,7 +69,14 @@ export function ReviewCheckPage() {
   const missing = firstUnansweredReview(review, answers);
   return (
     <Page title="Check your answers">
-      <SummaryList rows={review.questions.map((q) => ({ key: q.id, question: q.question, answers: optionLabels(answers, q.id), changeHref: `/review/${q.id}/change` }))} />
+      <SummaryList
+        rows={review.questions.map((q) => ({
+          key: q.id,
+          question: q.question,
+          answers: optionLabels(answers, q.id),
+          changeHref: `/review/${q.id}/change`,
+        }))}
+      />
       {missing === null ? (
         <p>
           <Link href="/review/summary" className="button">
@@ -84,7 +99,10 @@ const scenarioOf = (id: ScenarioId) => review.scenarios.find((s) => s.id === id)
 
 function reasonText(outcome: ReviewOutcome): string[] {
   return review.questions.flatMap((q) =>
-    (outcome.contributions.some((c) => c.questionId === q.id) ? [...new Set(outcome.contributions.filter((c) => c.questionId === q.id).map((c) => c.optionId))] : []).map((optionId) => {
+    (outcome.contributions.some((c) => c.questionId === q.id)
+      ? [...new Set(outcome.contributions.filter((c) => c.questionId === q.id).map((c) => c.optionId))]
+      : []
+    ).map((optionId) => {
       const option = q.options.find((o) => o.id === optionId);
       const parts = outcome.contributions
         .filter((c) => c.questionId === q.id && c.optionId === optionId)
@@ -196,8 +214,8 @@ function ReviewSummary({ answers, shared }: { answers: ReviewAnswers; shared: bo
         <>
           <h2>Check the inputs you may have missed</h2>
           <p>
-            When a way of working struggles, it is often because something it relies on was never in place. These are the inputs {current.name.toLowerCase()}{' '}
-            needs:
+            When a way of working struggles, it is often because something it relies on was never in place. These are the inputs{' '}
+            {current.name.toLowerCase()} needs:
           </p>
           <ul>
             {current.inputs.map((i) => (
@@ -207,8 +225,8 @@ function ReviewSummary({ answers, shared }: { answers: ReviewAnswers; shared: bo
         </>
       )}
       <p>
-        Read more about <Link href={`/ways/${current.id}`}>{current.name.toLowerCase()}</Link>, <Link href="/compare">compare the four ways</Link>, or
-        see <Link href="/principles">what helps services work together</Link>.
+        Read more about <Link href={`/ways/${current.id}`}>{current.name.toLowerCase()}</Link>,{' '}
+        <Link href="/compare">compare the four ways</Link>, or see <Link href="/principles">what helps services work together</Link>.
       </p>
 
       <SharePanel

@@ -96,8 +96,8 @@ function SharedResult({ code, shared }: { code: string; shared: SharedAnswers })
     <Page title={title}>
       <div className="notice shared-notice no-print">
         <p>
-          <strong>This result was shared with you by link.</strong> It shows the answers in the link. Your own answers on this device have not been
-          changed.
+          <strong>This result was shared with you by link.</strong> It shows the answers in the link. Your own answers on this device have
+          not been changed.
         </p>
       </div>
       {missing.length > 0 && (
@@ -107,7 +107,14 @@ function SharedResult({ code, shared }: { code: string; shared: SharedAnswers })
         </p>
       )}
       <ResultView recommendation={recommendation} sentence={sentence} reviewMonths={months} />
-      <ResultSharePanel code={code} handoutHref={`/r/${code}/handout`} recommendation={recommendation} title={title} sentence={sentence} reviewMonths={months} />
+      <ResultSharePanel
+        code={code}
+        handoutHref={`/r/${code}/handout`}
+        recommendation={recommendation}
+        title={title}
+        sentence={sentence}
+        reviewMonths={months}
+      />
       {confirming ? (
         <ConfirmReplace
           title="Replace your own answers?"

@@ -4,7 +4,13 @@ import { useHasAnswers } from '../../state/selectors.ts';
 import { Page } from '../page.tsx';
 import { Spectrum } from '../spectrum.tsx';
 
-const HREFS: Record<string, string | null> = { goal: '/goal/goals', outputs: '/outputs/outputs', explore: '/ways', review: '/review/current', workshop: '/workshop' };
+const HREFS: Record<string, string | null> = {
+  goal: '/goal/goals',
+  outputs: '/outputs/outputs',
+  explore: '/ways',
+  review: '/review/current',
+  workshop: '/workshop',
+};
 
 export function StartPage() {
   const { start } = content.pages;

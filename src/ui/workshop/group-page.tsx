@@ -1,7 +1,15 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { content } from '../../content/content.ts';
-import { decodeGroup, encodeGroup, groupSummary, MAX_PARTICIPANT_NAME, pasteLinks, type Participant, type PasteReport } from '../../domain/group.ts';
+import {
+  decodeGroup,
+  encodeGroup,
+  groupSummary,
+  MAX_PARTICIPANT_NAME,
+  pasteLinks,
+  type Participant,
+  type PasteReport,
+} from '../../domain/group.ts';
 import type { LinkProblem } from '../../domain/share-link.ts';
 import type { Recommendation } from '../../domain/recommend.ts';
 import { useAppStore } from '../../state/store.ts';
@@ -74,7 +82,11 @@ function ParticipantList({
                 )}
               </td>
               <td>
-                {r === null ? '–' : r.start === r.aim ? wayOf(content, r.aim).name : `Start with ${wayOf(content, r.start).name.toLowerCase()}, towards ${wayOf(content, r.aim).name.toLowerCase()}`}{' '}
+                {r === null
+                  ? '–'
+                  : r.start === r.aim
+                    ? wayOf(content, r.aim).name
+                    : `Start with ${wayOf(content, r.start).name.toLowerCase()}, towards ${wayOf(content, r.aim).name.toLowerCase()}`}{' '}
                 {/* A plain hash link: sixty router links would each subscribe to the location. */}
                 <a href={`#/r/${p.code}`}>
                   <span className="visually-hidden">{label}'s </span>full result
@@ -115,7 +127,10 @@ export function GroupPage() {
 
   const url = appUrl(`g/${encodeGroup(participants)}`);
   return (
-    <Page title="Group view" lead="Paste the result links people send you: one, or many at once. Each person's answers are combined into one picture of the group.">
+    <Page
+      title="Group view"
+      lead="Paste the result links people send you: one, or many at once. Each person's answers are combined into one picture of the group."
+    >
       <form onSubmit={add} className="no-print">
         <label htmlFor={id} className="label">
           Result links
@@ -140,7 +155,8 @@ export function GroupPage() {
           <>
             <p>
               Added {report.added.length} {report.added.length === 1 ? 'result' : 'results'}.
-              {report.duplicates.length > 0 && ` ${report.duplicates.length} ${report.duplicates.length === 1 ? 'link was' : 'links were'} already in the group and not counted again.`}
+              {report.duplicates.length > 0 &&
+                ` ${report.duplicates.length} ${report.duplicates.length === 1 ? 'link was' : 'links were'} already in the group and not counted again.`}
             </p>
             {report.invalid.length > 0 && (
               <ul>
@@ -155,7 +171,9 @@ export function GroupPage() {
         )}
       </div>
       {participants.length === 0 ? (
-        <p>No results yet. People can join from the <Link href="/workshop">workshop page</Link>.</p>
+        <p>
+          No results yet. People can join from the <Link href="/workshop">workshop page</Link>.
+        </p>
       ) : (
         <>
           <GroupSummaryView summary={summary} byPerson />
@@ -189,7 +207,11 @@ export function SharedGroupPage({ code }: { code: string }) {
     return (
       <BadLinkPage
         title="We can't open this group link"
-        message={p.kind === 'item' ? `Result ${p.index + 1} in this group can't be opened. ${linkProblemMessage(p.problem)}` : "This group link is incomplete or has been changed, so we can't read it."}
+        message={
+          p.kind === 'item'
+            ? `Result ${p.index + 1} in this group can't be opened. ${linkProblemMessage(p.problem)}`
+            : "This group link is incomplete or has been changed, so we can't read it."
+        }
       />
     );
   }

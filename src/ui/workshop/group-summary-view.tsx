@@ -60,7 +60,9 @@ export function GroupSummaryView({ summary, byPerson }: { summary: GroupSummary;
               ? `Together, your answers point to ${wayOf(content, joint.aim).name.toLowerCase()}.`
               : `Together, your goals call for ${wayOf(content, joint.aim).name.toLowerCase()}, but the room's most common answers about your situation suggest starting with ${wayOf(content, joint.start).name.toLowerCase()}, and reviewing in ${joint.reviewMonths} months.`}
           </p>
-          {joint.closeTo !== null && <p className="callout">It was close: the group also leans towards {wayOf(content, joint.closeTo).name.toLowerCase()}.</p>}
+          {joint.closeTo !== null && (
+            <p className="callout">It was close: the group also leans towards {wayOf(content, joint.closeTo).name.toLowerCase()}.</p>
+          )}
           <FitChart fit={joint.fit} ways={content.ways} highlight={joint.aim} label="How well each way fits the group's combined answers" />
           <h3>What {wayOf(content, joint.start).name.toLowerCase()} takes</h3>
           <ul>
@@ -80,7 +82,10 @@ export function GroupSummaryView({ summary, byPerson }: { summary: GroupSummary;
       ) : (
         <>
           <p>Some of you chose these and some did not. They are worth talking about.</p>
-          <TallyList items={summary.split} prompt="Discuss: is this part of what you want to do together, or something one service does on its own?" />
+          <TallyList
+            items={summary.split}
+            prompt="Discuss: is this part of what you want to do together, or something one service does on its own?"
+          />
         </>
       )}
     </>

@@ -52,7 +52,13 @@ export function HandsStepPage({ index }: { index: number }) {
   const step = steps[index];
   const id = useId();
   const heading =
-    step === undefined ? '' : step.kind === 'people' ? 'How many people are in the room?' : step.kind === 'statement' ? step.text : (content.context.questions.find((q) => q.id === step.id)?.question ?? '');
+    step === undefined
+      ? ''
+      : step.kind === 'people'
+        ? 'How many people are in the room?'
+        : step.kind === 'statement'
+          ? step.text
+          : (content.context.questions.find((q) => q.id === step.id)?.question ?? '');
   const ref = usePageFocus(`Show of hands: ${heading}`);
   if (step === undefined) return null;
 
@@ -76,9 +82,16 @@ export function HandsStepPage({ index }: { index: number }) {
         <h1 ref={ref} tabIndex={-1} className="hands-heading">
           {step.kind === 'statement' ? `“${heading}”` : heading}
         </h1>
-        {step.kind === 'people' && <Count id={id} label="People in the room" value={hands.people} onChange={(n) => update({ people: n })} />}
+        {step.kind === 'people' && (
+          <Count id={id} label="People in the room" value={hands.people} onChange={(n) => update({ people: n })} />
+        )}
         {step.kind === 'statement' && (
-          <Count id={id} label="Hands raised for this statement" value={hands.picks[step.id] ?? 0} onChange={(n) => update({ picks: { ...hands.picks, [step.id]: n } })} />
+          <Count
+            id={id}
+            label="Hands raised for this statement"
+            value={hands.picks[step.id] ?? 0}
+            onChange={(n) => update({ picks: { ...hands.picks, [step.id]: n } })}
+          />
         )}
         {step.kind === 'question' &&
           content.context.questions
@@ -109,7 +122,10 @@ function HandsResult({ hands, shared }: { hands: HandsState; shared: boolean }) 
   const summary = useMemo(() => handsSummary(content, hands, hands.people), [hands]);
   const url = appUrl(`h/${encodeHands(content, hands, hands.people)}`);
   return (
-    <Page title="Show of hands: the group result" lead={`From a show of hands in a room of ${hands.people} ${hands.people === 1 ? 'person' : 'people'}.`}>
+    <Page
+      title="Show of hands: the group result"
+      lead={`From a show of hands in a room of ${hands.people} ${hands.people === 1 ? 'person' : 'people'}.`}
+    >
       {shared && (
         <div className="notice no-print">
           <p>
@@ -144,7 +160,12 @@ export function HandsResultPage() {
 export function SharedHandsPage({ code }: { code: string }) {
   const decoded = useMemo(() => decodeHands(content, code), [code]);
   if (!decoded.ok) {
-    return <BadLinkPage title="We can't open this show of hands link" message="This link is incomplete or has been changed, so we can't read the counts in it." />;
+    return (
+      <BadLinkPage
+        title="We can't open this show of hands link"
+        message="This link is incomplete or has been changed, so we can't read the counts in it."
+      />
+    );
   }
   return <HandsResult hands={{ ...decoded.hands, people: decoded.people }} shared />;
 }

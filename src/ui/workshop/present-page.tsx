@@ -33,7 +33,9 @@ function ResultSlide({ joint, source }: { joint: Recommendation | null; source: 
   return (
     <>
       <p className="slide-lead">
-        {joint.start === joint.aim ? `${source} point to ${aim.name.toLowerCase()}.` : `${source} call for ${aim.name.toLowerCase()}. Start with ${start.name.toLowerCase()}, and review in ${joint.reviewMonths} months.`}
+        {joint.start === joint.aim
+          ? `${source} point to ${aim.name.toLowerCase()}.`
+          : `${source} call for ${aim.name.toLowerCase()}. Start with ${start.name.toLowerCase()}, and review in ${joint.reviewMonths} months.`}
       </p>
       <FitChart fit={joint.fit} ways={content.ways} highlight={joint.aim} label="How well each way fits" />
     </>
@@ -46,7 +48,11 @@ function useSlides(): Slide[] {
   const hands = useAppStore((s) => s.hands);
   return useMemo(() => {
     const joint =
-      participants.length > 0 ? groupSummary(content, participants).joint : hands.people > 0 ? handsSummary(content, hands, hands.people).joint : null;
+      participants.length > 0
+        ? groupSummary(content, participants).joint
+        : hands.people > 0
+          ? handsSummary(content, hands, hands.people).joint
+          : null;
     const source = participants.length > 0 ? `The group's ${participants.length} results` : 'The show of hands';
     const statementPages = chunk(presentationOrder(content.goals.statements), PER_SLIDE);
     return [
@@ -120,7 +126,10 @@ export function PresentPage({ slide }: { slide: number }) {
   const index = Math.min(Math.max(slide, 1), slides.length) - 1;
   const current = slides[index];
 
-  const go = useCallback((n: number) => navigate(`/present/${Math.min(Math.max(n, 1), slides.length)}`, { replace: true }), [navigate, slides.length]);
+  const go = useCallback(
+    (n: number) => navigate(`/present/${Math.min(Math.max(n, 1), slides.length)}`, { replace: true }),
+    [navigate, slides.length],
+  );
   const toggleFullscreen = useCallback(() => {
     if (document.fullscreenElement === null) void document.documentElement.requestFullscreen?.().catch(() => undefined);
     else void document.exitFullscreen().catch(() => undefined);

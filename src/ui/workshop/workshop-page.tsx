@@ -28,7 +28,10 @@ export function JoinPanel() {
 /** The facilitator's hub: join details for the room and the three workshop tools. */
 export function WorkshopPage() {
   return (
-    <Page title="Run a workshop" lead="Step a room through the four ways, let people answer on their phones, and see where the group lands.">
+    <Page
+      title="Run a workshop"
+      lead="Step a room through the four ways, let people answer on their phones, and see where the group lands."
+    >
       <JoinPanel />
       <ul className="cards">
         <li className="card">
@@ -37,7 +40,10 @@ export function WorkshopPage() {
               Presentation mode
             </Link>
           </h2>
-          <p>Large type for a projector. Step through the spectrum, the questions and a result with the arrow keys. F for full screen, Esc to leave.</p>
+          <p>
+            Large type for a projector. Step through the spectrum, the questions and a result with the arrow keys. F for full screen, Esc to
+            leave.
+          </p>
         </li>
         <li className="card">
           <h2>
