@@ -1,22 +1,23 @@
-import ways from '../../content/ways.json';
-import dimensions from '../../content/dimensions.json';
-import goals from '../../content/goals.json';
-import outputs from '../../content/outputs.json';
-import context from '../../content/context.json';
-import pages from '../../content/pages.json';
+import ways from 'virtual:content/ways';
+import dimensions from 'virtual:content/dimensions';
+import goals from 'virtual:content/goals';
+import outputs from 'virtual:content/outputs';
+import context from 'virtual:content/context';
+import pages from 'virtual:content/pages';
+import wording from 'virtual:content/wording';
 import type { Content } from './schema.ts';
 
 /*
- * The app's one content loader. The files are validated by the content check before every build
- * and dev server start (see vite.config.ts), so the app does not ship zod's content schemas to
- * check them again on every phone. The cast is safe only because of that check.
- * The About and accessibility texts are not here: they load with their own pages (page-texts.ts).
+ * The content the questionnaire, results and workshop run on: exactly what the schemas parsed
+ * at build time (scripts/content-plugin.ts). Pages that need only part of it (the start page,
+ * About, readiness, review) import their own virtual module instead, so the first page stays small.
  */
-export const content = {
+export const content: Content = {
   ways: ways.ways,
   dimensions: dimensions.dimensions,
   goals,
   outputs,
   context,
   pages,
-} as unknown as Content;
+  wording,
+};

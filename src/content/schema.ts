@@ -8,6 +8,7 @@ import { z } from 'zod';
 
 import { WAY_IDS } from './way-ids.ts';
 import { SCENARIO_IDS } from './scenario-ids.ts';
+import { JOURNEYS } from './journeys.ts';
 
 export { WAY_IDS, SCENARIO_IDS };
 export const WayId = z.enum(WAY_IDS, {
@@ -21,7 +22,9 @@ const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids use lower-case lett
 export const InputKind = z.enum(['time', 'trust', 'formality', 'resources', 'governance', 'risk']);
 export type InputKind = z.infer<typeof InputKind>;
 
-export const Input = z.strictObject({ id, kind: InputKind, text });
+/** A short, stable code for an input, used when ticks travel in a share link. Never change or reuse one. */
+const inputKey = z.string().regex(/^[a-z][0-9]$/, 'an input key is a letter then a digit, like "c3"');
+export const Input = z.strictObject({ id, key: inputKey, kind: InputKind, text });
 export type Input = z.infer<typeof Input>;
 
 export const DimensionPosition = z.strictObject({
@@ -32,6 +35,8 @@ export const DimensionPosition = z.strictObject({
 export const Way = z.strictObject({
   id: WayId,
   name: text,
+  /** The name as it reads inside a sentence ("aim for coordination"). */
+  term: text,
   tagline: text,
   definition: text,
   dimensions: z.record(z.string(), DimensionPosition),
@@ -48,10 +53,14 @@ export const Way = z.strictObject({
 export type Way = z.infer<typeof Way>;
 
 export const WaysFile = z.strictObject({ ways: z.array(Way) });
+export type WaysFileData = z.infer<typeof WaysFile>;
+/** What the start page's spectrum needs of each way, served on its own to keep the first page small. */
+export type SpectrumWay = Pick<Way, 'id' | 'name' | 'term' | 'tagline'>;
 
 export const Dimension = z.strictObject({ id, label: text, question: text });
 export type Dimension = z.infer<typeof Dimension>;
 export const DimensionsFile = z.strictObject({ dimensions: z.array(Dimension).min(1) });
+export type DimensionsFileData = z.infer<typeof DimensionsFile>;
 
 const Weights = z
   .partialRecord(WayId, z.number().min(0, 'weights cannot be negative').max(10, 'weights must be 10 or less'))
@@ -68,14 +77,22 @@ const Weights = z
 const statementKey = z.string().regex(/^[a-z0-9]{2}$/, 'a statement key is exactly 2 lower-case letters or digits, like "g7"');
 const singleKey = z.string().regex(/^[a-z0-9]$/, 'this key is exactly 1 lower-case letter or digit');
 
-export const Statement = z.strictObject({ id, key: statementKey, way: WayId, weights: Weights, text });
+export const Statement = z.strictObject({ id, key: statementKey, theme: id, way: WayId, weights: Weights, text });
 export type Statement = z.infer<typeof Statement>;
 
-/** goals.json and outputs.json share this shape: a question and its statements. */
+/**
+ * A page of statements. Themes group statements so each page fits a phone; they cut across the
+ * ways (every theme mixes them) so a theme never gives the answer away.
+ */
+export const Theme = z.strictObject({ id, title: text, question: text });
+export type Theme = z.infer<typeof Theme>;
+
+/** goals.json and outputs.json share this shape: a question, its themed pages and its statements. */
 export const StatementSet = z.strictObject({
   question: text,
   hint: text,
   error: text,
+  themes: z.array(Theme).min(1),
   statements: z.array(Statement).min(1),
 });
 export type StatementSet = z.infer<typeof StatementSet>;
@@ -84,15 +101,29 @@ export const ContextOption = z.strictObject({
   id,
   key: singleKey,
   label: text,
+  /** The answer as a phrase that reads after "because": "the challenge is deep-rooted". */
   summary: text,
+  /** Points that tilt the aim, counted only for ways inside the span of the picks. */
   weights: z.partialRecord(WayId, z.number().min(0, 'weights cannot be negative').max(10, 'weights must be 10 or less')).optional(),
+  /** The deepest way this situation supports now. Needs `because`. */
   readyFor: WayId.optional(),
+  /** Why it holds the start there, as a phrase after the summary. Shown to the user. */
+  because: text.optional(),
+  /** For a "not sure" answer: what to find out first. Such answers never hold the start back. */
+  findOut: text.optional(),
+  /** Months until a review when this answer is given, and optionally how to say when. */
+  reviewMonths: z.int().min(1).max(36).optional(),
+  reviewWhen: text.optional(),
+  /** Whether the work is with one other service or several, for the wording of the advice. */
+  partners: z.enum(['one', 'several']).optional(),
 });
 export type ContextOption = z.infer<typeof ContextOption>;
 
 export const ContextQuestion = z.strictObject({
   id,
   key: singleKey,
+  /** A few words for the check-answers list: "Time and resources now". */
+  label: text,
   question: text,
   hint: text.optional(),
   error: text.optional(),
@@ -101,6 +132,7 @@ export const ContextQuestion = z.strictObject({
 export type ContextQuestion = z.infer<typeof ContextQuestion>;
 
 export const ContextFile = z.strictObject({
+  /** Months until a review when no answer sets one. */
   reviewMonths: z.int().min(1).max(36),
   closeWithin: z.number().min(0).max(0.5),
   questions: z.array(ContextQuestion).min(1),
@@ -108,23 +140,34 @@ export const ContextFile = z.strictObject({
 export type ContextFile = z.infer<typeof ContextFile>;
 
 const Section = z.strictObject({ heading: text, paragraphs: z.array(text).min(1) });
-export const WayIn = z.strictObject({
-  id: z.enum(['goal', 'outputs', 'explore', 'review', 'workshop']),
-  title: text,
-  text,
-});
+
+export const JourneyId = z.enum(JOURNEYS);
 
 export const PagesFile = z.strictObject({
   appName: text,
   start: z.strictObject({
     title: text,
     lead: text,
+    startButton: text,
+    timeNote: text,
+    resume: text,
+    resumeLink: text,
+    spectrumHeading: text,
     noBest: text,
     spectrumLow: text,
     spectrumHigh: text,
-    waysInHeading: text,
-    waysIn: z.array(WayIn),
-    comingSoon: text,
+    moreHeading: text,
+    more: z.array(z.strictObject({ id: z.enum(['explore', 'review', 'workshop']), title: text })),
+  }),
+  /** The first question: start from goals or from results. */
+  begin: z.strictObject({
+    question: text,
+    hint: text,
+    error: text,
+    options: z.array(z.strictObject({ id: JourneyId, label: text, hint: text })).length(JOURNEYS.length),
+    noneFit: text,
+    noneFitOther: z.strictObject({ goal: text, outputs: text }),
+    noneFitExplore: text,
   }),
   explore: z.strictObject({ title: text, lead: text, compareTitle: text, compareLead: text }),
 });
@@ -179,12 +222,16 @@ export const ReviewOption = z.strictObject({
   label: text,
   summary: text.optional(),
   status: z.enum(['good', 'attention', 'problem']).optional(),
+  /** An answer that cannot sit beside the others of a multiple-choice question ("nothing much has changed"). */
+  exclusive: z.boolean().optional(),
   weights: z.partialRecord(ScenarioId, z.number().min(0).max(10)).optional(),
 });
 export type ReviewOption = z.infer<typeof ReviewOption>;
 export const ReviewQuestion = z.strictObject({
   id,
   key: singleKey,
+  /** A few words for the check-answers list. */
+  label: text,
   multiple: z.boolean(),
   area: z.enum(['relationships', 'resources', 'processes']).optional(),
   question: text,
@@ -207,6 +254,101 @@ export const ReviewFile = z.strictObject({
 });
 export type Review = z.infer<typeof ReviewFile>;
 
+/** One voice: the templates for every sentence a user reads about a recommendation. */
+const VoiceTemplates = z.strictObject({
+  titleSame: text,
+  titleStaged: text,
+  picked: text,
+  pickedTie: text,
+  tiltDeeper: text,
+  tiltLighter: text,
+  startPicked: text,
+  startSupported: text,
+  beyondDeeper: text,
+  beyondLighter: text,
+  closeCall: text,
+  tie: text,
+});
+export const WordingFile = z.strictObject({
+  and: text,
+  journeys: z.strictObject({
+    goal: z.strictObject({ picks: text, pick: text, picksTitle: text }),
+    outputs: z.strictObject({ picks: text, pick: text, picksTitle: text }),
+  }),
+  partners: z.strictObject({ one: text, several: text }),
+  review: z.strictObject({ months: text, month: text, line: text, short: text }),
+  voices: z.strictObject({ own: VoiceTemplates, shared: VoiceTemplates, group: VoiceTemplates }),
+  limit: text,
+  several: text,
+  shortSame: text,
+  shortStaged: text,
+  reminderTitle: text,
+  reminderSame: text,
+  reminderStaged: text,
+  nextSteps: z.array(text).min(1),
+  workingsPick: text,
+  workingsContext: text,
+  workingsPoints: text,
+  workingsSetAside: text,
+  /** What a link that cannot be opened says, for each kind of problem. */
+  links: z.strictObject({
+    things: z.strictObject({ result: text, plan: text, group: text, hands: text, review: text, session: text }),
+    title: text,
+    problems: z.strictObject({
+      'too-long': text,
+      incomplete: text,
+      'newer-version': text,
+      'unknown-answer': text,
+      contradiction: text,
+      empty: text,
+    }),
+    details: z.strictObject({ repeated: text, 'over-room': text, 'nothing-and-changes': text, 'two-answers': text, 'too-many': text }),
+    next: text,
+    updated: text,
+    wasSame: text,
+    wasStaged: text,
+    missingQuestions: text,
+    droppedTicks: text,
+  }),
+  /** Labels and headings around a recommendation. */
+  labels: z.strictObject({
+    wayToWork: text,
+    startWith: text,
+    startNow: text,
+    aimFor: text,
+    lookAgain: text,
+    why: text,
+    takes: text,
+    takesCount: text,
+    takesCountHave: text,
+    seeTakes: text,
+    moreWhy: text,
+    startHere: text,
+    aimHere: text,
+    bothHere: text,
+  }),
+  headings: z.strictObject({
+    whySame: text,
+    whyStaged: text,
+    spectrumSame: text,
+    spectrumStaged: text,
+    takes: text,
+    reach: text,
+    holding: text,
+    expect: text,
+    either: text,
+    lighter: text,
+    deeper: text,
+    example: text,
+  }),
+  /** The optional readiness check, as the result page mentions it. */
+  readiness: z.strictObject({ link: text, done: text, heldBack: text, change: text }),
+  /** What the app says once about answers saved on the device. */
+  saved: z.strictObject({ unreadable: text, dropped: text, 'newer-version': text, 'not-saving': text, keepLink: text, dismiss: text }),
+});
+export type Wording = z.infer<typeof WordingFile>;
+export type Voice = keyof Wording['voices'];
+
 /** The content files, by name, and the schema each must match. */
 export const CONTENT_FILES = {
   'ways.json': WaysFile,
@@ -220,6 +362,7 @@ export const CONTENT_FILES = {
   'readiness.json': ReadinessFile,
   'principles.json': PrinciplesFile,
   'review.json': ReviewFile,
+  'wording.json': WordingFile,
 } as const;
 export type ContentFileName = keyof typeof CONTENT_FILES;
 
@@ -231,6 +374,7 @@ export type Content = {
   outputs: StatementSet;
   context: ContextFile;
   pages: Pages;
+  wording: Wording;
 };
 
 /** Everything in content/: the core content plus what only some pages use (loaded with them). */

@@ -38,32 +38,58 @@ function plainMessage(issue: z.core.$ZodIssue): string {
  */
 export function validateContent(raw: Partial<Record<ContentFileName, unknown>>): ContentResult {
   const problems: ContentProblem[] = [];
-  const parsed: Partial<Record<ContentFileName, unknown>> = {};
-
-  for (const file of Object.keys(CONTENT_FILES) as ContentFileName[]) {
+  function parse<S extends z.ZodType>(file: ContentFileName, schema: S): z.output<S> | undefined {
     const value = raw[file];
     if (value === undefined) {
       problems.push({ file, path: '(file)', message: 'file is missing' });
-      continue;
+      return undefined;
     }
-    const result = CONTENT_FILES[file].safeParse(value);
-    if (result.success) parsed[file] = result.data;
-    else for (const issue of result.error.issues) problems.push({ file, path: jsonPath(issue.path), message: plainMessage(issue) });
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) problems.push({ file, path: jsonPath(issue.path), message: plainMessage(issue) });
+    return undefined;
   }
-  if (problems.length > 0) return { ok: false, problems };
-
+  const ways = parse('ways.json', CONTENT_FILES['ways.json']);
+  const dimensions = parse('dimensions.json', CONTENT_FILES['dimensions.json']);
+  const goals = parse('goals.json', CONTENT_FILES['goals.json']);
+  const outputs = parse('outputs.json', CONTENT_FILES['outputs.json']);
+  const context = parse('context.json', CONTENT_FILES['context.json']);
+  const pages = parse('pages.json', CONTENT_FILES['pages.json']);
+  const wording = parse('wording.json', CONTENT_FILES['wording.json']);
+  const readiness = parse('readiness.json', CONTENT_FILES['readiness.json']);
+  const principles = parse('principles.json', CONTENT_FILES['principles.json']);
+  const review = parse('review.json', CONTENT_FILES['review.json']);
+  const about = parse('about.json', CONTENT_FILES['about.json']);
+  const accessibility = parse('accessibility.json', CONTENT_FILES['accessibility.json']);
+  if (
+    ways === undefined ||
+    dimensions === undefined ||
+    goals === undefined ||
+    outputs === undefined ||
+    context === undefined ||
+    pages === undefined ||
+    wording === undefined ||
+    readiness === undefined ||
+    principles === undefined ||
+    review === undefined ||
+    about === undefined ||
+    accessibility === undefined
+  ) {
+    return { ok: false, problems };
+  }
   const content: ValidatedContent = {
-    ways: (parsed['ways.json'] as z.infer<(typeof CONTENT_FILES)['ways.json']>).ways,
-    dimensions: (parsed['dimensions.json'] as z.infer<(typeof CONTENT_FILES)['dimensions.json']>).dimensions,
-    goals: parsed['goals.json'] as Content['goals'],
-    outputs: parsed['outputs.json'] as Content['outputs'],
-    context: parsed['context.json'] as Content['context'],
-    pages: parsed['pages.json'] as Content['pages'],
-    readiness: parsed['readiness.json'] as ValidatedContent['readiness'],
-    principles: parsed['principles.json'] as ValidatedContent['principles'],
-    review: parsed['review.json'] as ValidatedContent['review'],
-    about: parsed['about.json'] as ValidatedContent['about'],
-    accessibility: parsed['accessibility.json'] as ValidatedContent['accessibility'],
+    ways: ways.ways,
+    dimensions: dimensions.dimensions,
+    goals,
+    outputs,
+    context,
+    pages,
+    wording,
+    readiness,
+    principles,
+    review,
+    about,
+    accessibility,
   };
   problems.push(...crossCheck(content));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, content };
@@ -203,12 +229,93 @@ function crossCheck(content: ValidatedContent): ContentProblem[] {
     add('review.json', 'questions[0]', `the first question must be "current", with one option per way in order: ${WAY_IDS.join(', ')}`);
   }
 
-  const waysIn = content.pages.start.waysIn.map((w) => w.id);
-  content.pages.start.waysIn.forEach((w, i) => {
-    if (waysIn.indexOf(w.id) !== i) add('pages.json', `start.waysIn[${i}].id`, `duplicate way in "${w.id}"`);
+  for (const [file, set] of [
+    ['goals.json', content.goals],
+    ['outputs.json', content.outputs],
+  ] as const) {
+    const themeIds = set.themes.map((t) => t.id);
+    set.statements.forEach((s, i) => {
+      if (!themeIds.includes(s.theme))
+        add(file, `statements[${i}].theme`, `there is no theme "${s.theme}" in this file (known: ${themeIds.join(', ')})`);
+    });
+    set.themes.forEach((t, i) => {
+      if (themeIds.indexOf(t.id) !== i) add(file, `themes[${i}].id`, `duplicate theme id "${t.id}"`);
+      const ways = new Set(set.statements.filter((s) => s.theme === t.id).map((s) => s.way));
+      if (ways.size < 2) {
+        add(
+          file,
+          `themes[${i}]`,
+          `theme "${t.id}" needs statements for at least two different ways, so the page does not give the answer away`,
+        );
+      }
+    });
+  }
+
+  content.context.questions.forEach((q, qi) => {
+    q.options.forEach((o, oi) => {
+      const at = `questions[${qi}].options[${oi}]`;
+      if (o.readyFor !== undefined && o.because === undefined)
+        add('context.json', at, `"readyFor" needs "because": the reason shown to the user`);
+      if (o.because !== undefined && o.readyFor === undefined)
+        add('context.json', `${at}.because`, `"because" only makes sense with "readyFor"`);
+      if (o.findOut !== undefined && o.readyFor !== undefined) {
+        add('context.json', `${at}.findOut`, `a "not sure" answer with "findOut" must not hold the start back: remove "readyFor"`);
+      }
+      if (o.reviewWhen !== undefined && o.reviewMonths === undefined)
+        add('context.json', `${at}.reviewWhen`, `"reviewWhen" needs "reviewMonths" for the date`);
+    });
   });
 
+  const inputKeys = content.ways.flatMap((w, wi) =>
+    w.inputs.map((input, ii) => ({ key: input.key, path: `ways[${wi}].inputs[${ii}].key` })),
+  );
+  const dupKeys = duplicates(inputKeys.map((x) => x.key));
+  for (const x of inputKeys.filter((x, i) => dupKeys.has(x.key) && inputKeys.findIndex((y) => y.key === x.key) !== i)) {
+    add('ways.json', x.path, `duplicate input key "${x.key}": input keys must be unique across all ways`);
+  }
+
+  for (const [path, template] of templates(content.wording)) {
+    for (const match of template.matchAll(/\{([A-Za-z]+)\}/g)) {
+      const name = (match[1] ?? '').toLowerCase();
+      if (!PLACEHOLDERS.includes(name))
+        add('wording.json', path, `unknown placeholder {${match[1]}}; use one of: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+    }
+  }
+
   return problems;
+}
+
+/** The placeholders a wording template may use; a capital first letter capitalises the value. */
+const PLACEHOLDERS = [
+  'aim',
+  'start',
+  'ways',
+  'way',
+  'answers',
+  'answer',
+  'picks',
+  'when',
+  'date',
+  'partner',
+  'count',
+  'text',
+  'points',
+  'because',
+  'thing',
+  'detail',
+  'was',
+  'have',
+  'total',
+  'share',
+];
+
+/** Every template string in wording.json, with its JSON path. */
+function templates(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => templates(v, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([k, v]) => templates(v, path === '' ? k : `${path}.${k}`));
+  return [];
 }
 
 /** The first two-character statement key nobody uses yet, to suggest in a message. */
