@@ -1,40 +1,66 @@
+/*
+ * Calibration: what users see, checked before they see it. Every goal statement and output is
+ * run alone through the real scoring with every combination of answers about the situation,
+ * the states the app actually produces. A single pick must always aim at its own way, whatever
+ * the situation, and a tie must never be broken against it. Pure.
+ */
 import type { Content, Statement, WayId } from '../content/schema.ts';
 import { recommend } from './recommend.ts';
 
-/** How one statement behaves when chosen on its own, with no context answers. */
-export type Calibration = {
+export type CalibrationProblem = {
   file: 'goals.json' | 'outputs.json';
   statement: Statement;
-  /** The way it recommends on its own. */
-  recommends: WayId;
-  /** The share of its own points that go to the way it recommends (1 when it names one way only). */
-  share: number;
-  /** Why an editor should look at it, or null when it lands where it is meant to. */
-  flag: string | null;
+  kind: 'leaves-way' | 'tie-against-pick';
+  /** How many combinations of situation answers show the problem, and one example. */
+  combinations: number;
+  example: { context: Record<string, string>; aim: WayId };
 };
 
-/**
- * Runs every goal statement and output through the scoring alone, so an editor can see the
- * effect of a weight change before users do. Flags statements that land on a different way
- * than their `way`, or that tie or nearly tie with another way on their own.
- */
-export function calibrate(content: Content): Calibration[] {
-  const rows: Calibration[] = [];
-  for (const [file, set] of [
+export type Calibration = {
+  /** Statements checked, and combinations of situation answers each was checked with. */
+  statements: number;
+  combinations: number;
+  problems: CalibrationProblem[];
+};
+
+/** Every combination of one answer per context question. */
+export function* contextCombinations(content: Pick<Content, 'context'>): Generator<Record<string, string>> {
+  const questions = content.context.questions;
+  const pick = new Array<number>(questions.length).fill(0);
+  for (;;) {
+    yield Object.fromEntries(questions.map((q, i) => [q.id, q.options[pick[i] ?? 0]?.id ?? '']));
+    let i = questions.length - 1;
+    for (; i >= 0; i--) {
+      pick[i] = (pick[i] ?? 0) + 1;
+      if ((pick[i] ?? 0) < (questions[i]?.options.length ?? 0)) break;
+      pick[i] = 0;
+    }
+    if (i < 0) return;
+  }
+}
+
+/** Runs every statement alone across every combination of situation answers and reports what lands off target. */
+export function calibrate(content: Content): Calibration {
+  const combos = [...contextCombinations(content)];
+  const problems: CalibrationProblem[] = [];
+  const sets = [
     ['goals.json', content.goals],
     ['outputs.json', content.outputs],
-  ] as const) {
+  ] as const;
+  for (const [file, set] of sets) {
     for (const statement of set.statements) {
-      const r = recommend(content, { picks: [statement.id], context: {} });
-      const total = Object.values(statement.weights).reduce<number>((a, b) => a + (b ?? 0), 0);
-      const recommends = r?.aim ?? statement.way;
-      const share = total > 0 ? (statement.weights[recommends] ?? 0) / total : 0;
-      let flag: string | null = null;
-      if (r === null) flag = 'gives no points to any way';
-      else if (r.aim !== statement.way) flag = `meant for ${statement.way}, but on its own it recommends ${r.aim}`;
-      else if (r.closeTo !== null) flag = `on its own it is a close call between ${r.aim} and ${r.closeTo}`;
-      rows.push({ file, statement, recommends, share, flag });
+      const found = new Map<CalibrationProblem['kind'], CalibrationProblem>();
+      for (const context of combos) {
+        const r = recommend(content, { picks: [statement.id], context });
+        const aim = r?.aim ?? null;
+        if (aim === statement.way) continue;
+        const kind = r !== null && r.tie ? 'tie-against-pick' : 'leaves-way';
+        const problem = found.get(kind) ?? { file, statement, kind, combinations: 0, example: { context, aim: aim ?? statement.way } };
+        problem.combinations++;
+        found.set(kind, problem);
+      }
+      problems.push(...found.values());
     }
   }
-  return rows;
+  return { statements: sets.reduce((n, [, s]) => n + s.statements.length, 0), combinations: combos.length, problems };
 }

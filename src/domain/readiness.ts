@@ -6,7 +6,7 @@
  * items that the starting way needs are in place, the start steps down one way at a time
  * until that share is met, or networking is reached. The aim never changes.
  */
-import type { Content, Readiness, ReadinessItem, WayId } from '../content/schema.ts';
+import type { Readiness, ReadinessItem, WayId } from '../content/schema.ts';
 import { WAY_IDS } from '../content/way-ids.ts';
 import { wayIndex, type Recommendation } from './recommend.ts';
 
@@ -42,16 +42,11 @@ export type ReadinessOutcome = {
  * Applies the readiness check to a recommendation. Never moves the start deeper, never below
  * networking, and never changes the aim.
  */
-export function applyReadiness(content: Content, readiness: Readiness, r: Recommendation, answers: ReadinessAnswers): ReadinessOutcome {
+export function applyReadiness(readiness: Readiness, r: Recommendation, answers: ReadinessAnswers): ReadinessOutcome {
   let index = wayIndex(r.start);
   while (index > 0 && readinessFor(readiness, WAY_IDS[index] ?? 'networking', answers).share < readiness.threshold) index--;
   const start = WAY_IDS[index] ?? 'networking';
   const report = readinessFor(readiness, r.aim, answers);
   if (start === r.start) return { recommendation: r, heldBackFrom: null, report };
-  const inputsOf = (way: WayId) => content.ways.find((w) => w.id === way)?.inputs ?? [];
-  return {
-    recommendation: { ...r, start, inputs: inputsOf(start), aimInputs: start === r.aim ? [] : inputsOf(r.aim) },
-    heldBackFrom: r.start,
-    report,
-  };
+  return { recommendation: { ...r, start, startPicked: r.picked.includes(start) }, heldBackFrom: r.start, report };
 }

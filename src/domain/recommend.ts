@@ -2,24 +2,33 @@
  * The scoring rules. Pure: content and answers in, recommendation out. No React, store, DOM,
  * clock or randomness, so the same answers always give the same result on every device.
  *
- * The rules, as a content editor can predict them:
- * 1. Points. Each chosen goal statement or output adds its `weights` to the ways they name.
- *    Each context answer with `weights` does the same. Choosing the same statement twice
- *    counts once; the order of answers never matters.
- * 2. Fit. Each way's fit is its points divided by the points of the best-fitting way, so the
- *    best way has a fit of 1 (100%) and the others show how close they come. (A share of all
- *    points would sometimes fall when a user adds a statement for that very way, if the
- *    statement also gives a point to a neighbour; fit never does. See README, Decisions.)
- * 3. Aim. The way with the most points is the one the goals call for. On equal points the
- *    less intensive way wins (the one earlier in the spectrum).
- * 4. Close call. When the runner-up's fit is at least 1 - `closeWithin` (context.json), the
- *    result says it was close and names the runner-up.
- * 5. Start. Context answers with `readyFor` say the deepest way the situation supports now.
- *    The way to start with is the aim, or the shallowest `readyFor` among the answers if that
- *    is lighter. When start and aim differ, the result says: start with X, work towards Y,
- *    review in `reviewMonths` months, and names the answers that held the start back.
+ * The rules, as a content editor can predict them. The user's picks (goal statements or outputs)
+ * decide where to aim; their situation can tilt the aim only within what they picked, and can
+ * hold back where to start only for a real constraint.
+ *
+ * 1. Span. Each pick points to the way its `weights` favour most (for well-made content, its
+ *    own `way`). The span is every way from the lightest to the deepest of those.
+ * 2. Points. Each pick adds its `weights` to the ways they name. Context answers with `weights`
+ *    (how deep the challenge is, how long the work will last) add theirs, but only to ways
+ *    inside the span: the situation tilts the aim within what was picked, never beyond it.
+ *    Choosing something twice counts once; the order of answers never matters.
+ * 3. Aim. The way in the span with the most points. On equal points, the way with more points
+ *    from the picks themselves wins; if that is equal too, the lighter way.
+ * 4. Close call. Every other way in the span whose points are within `closeWithin` (a share,
+ *    context.json) of the aim's is named, so a tie or a three-way spread is said out loud.
+ * 5. Beyond. A context answer whose weights favour a way outside the span (only networking
+ *    picks, but a deep-rooted challenge) does not move the aim; the result names it as a way
+ *    that may be worth considering later (deeper) or that may be enough (lighter).
+ * 6. Start. Context answers with `readyFor` say the deepest way the situation supports now.
+ *    If the aim is no deeper, start there. Otherwise start with the deepest way the user
+ *    picked that the situation supports; if they picked none, with the deepest it supports.
+ *    Every answer that holds the start below the aim is listed, with the reason in content.
+ *    "Not sure" answers have no `readyFor`: they never cap the start. Their `findOut` text
+ *    becomes something to find out first.
+ * 7. Review. The `reviewMonths` of the answer that sets it (how long the work will last), or
+ *    the file's default.
  */
-import type { Content, ContextOption, Input, Statement, WayId } from '../content/schema.ts';
+import type { Content, ContextOption, ContextQuestion, Statement, WayId } from '../content/schema.ts';
 import { WAY_IDS } from '../content/way-ids.ts';
 
 /** Answers keyed by question: chosen statement ids (goals or outputs) and one option per context question. */
@@ -28,41 +37,63 @@ export type Answers = {
   context: Readonly<Record<string, string>>;
 };
 
+/** Answers with a count for each choice: one person's answers, or a group's combined. */
+export type WeightedAnswers = {
+  picks: ReadonlyMap<string, number>;
+  context: ReadonlyMap<string, ReadonlyMap<string, number>>;
+};
+
+/** A context answer, by question and option id. */
+export type AnswerRef = { questionId: string; optionId: string };
+
 /** One answer's effect on one way. Every point in a result is one of these. */
 export type Contribution =
   | { kind: 'statement'; statementId: string; way: WayId; points: number }
   | { kind: 'context'; questionId: string; optionId: string; way: WayId; points: number };
 
-/** A context answer that holds the starting way below the aim. */
-export type Limit = { questionId: string; optionId: string; readyFor: WayId };
+/** A context answer that holds the start below the aim, and the deepest way it allows now. */
+export type Limit = AnswerRef & { readyFor: WayId };
 
-/** How well one way fits: its points, and its fit relative to the best way (0 to 1). */
-export type WayFit = { way: WayId; points: number; fit: number };
+/** The points each way has: from the picks alone, and in total with the situation's tilt. */
+export type WayPoints = { way: WayId; picked: number; total: number };
+
+/** Context answers that favour a way outside the span of the picks. */
+export type Beyond = { direction: 'deeper' | 'lighter'; way: WayId; answers: AnswerRef[] };
 
 export type Recommendation = {
-  /** Every way in spectrum order, with its points and fit. */
-  fit: WayFit[];
-  /** The way the goals call for. */
+  /** Every way in spectrum order with its points. Ways outside the span have no context points. */
+  points: WayPoints[];
+  /** The lightest and deepest ways the picks point to. */
+  span: { lightest: WayId; deepest: WayId };
+  /** Every way a pick points to, in spectrum order. */
+  picked: WayId[];
+  /** Where the picks alone would aim, before the situation tilts it. */
+  pickAim: WayId;
+  /** The way to aim for. */
   aim: WayId;
-  /** The way to start with now: the aim, or lighter when the context limits it. */
+  /** Context answers that moved the aim away from `pickAim`, and which way they moved it. */
+  tilt: { direction: 'deeper' | 'lighter'; answers: AnswerRef[] } | null;
+  /** Other ways in the span within the close margin of the aim, in spectrum order (empty when clear). */
+  closeTo: WayId[];
+  /** True when the aim had exactly as many points as another way, and the tie-break chose it. */
+  tie: boolean;
+  /** Where the situation pulls beyond what was picked. */
+  beyond: Beyond[];
+  /** The way to start with now: the aim, or lighter when the situation holds it back. */
   start: WayId;
-  /** The runner-up when the call was close, otherwise null. */
-  closeTo: WayId | null;
-  contributions: Contribution[];
-  /** Context answers that set the start below the aim (empty when start equals aim). */
+  /** The deepest way the situation supports now (partnership when nothing holds it back). */
+  supports: WayId;
+  /** True when the start is lighter than the aim and is one of the ways the user picked. */
+  startPicked: boolean;
+  /** Answers that hold the start below the aim, the one that sets it first. */
   limits: Limit[];
-  /** Months until the suggested review. */
-  reviewMonths: number;
-  /** The inputs the starting way requires. */
-  inputs: Input[];
-  /** Inputs of the aim, when it differs from the start: what it will take to get there. */
-  aimInputs: Input[];
-};
-
-/** Answers with a count for each choice: one person's answers, or a group's combined. */
-export type WeightedAnswers = {
-  picks: ReadonlyMap<string, number>;
-  context: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** "Not sure" answers that carry something to find out first. */
+  findOut: AnswerRef[];
+  /** Whether the work is with one other service or several, when an answer says so. */
+  partners: 'one' | 'several' | null;
+  /** Months until the suggested review, and the answer that set it (null for the default). */
+  review: { months: number; from: AnswerRef | null };
+  contributions: Contribution[];
 };
 
 /** The position of a way on the spectrum: 0 for networking up to 3 for partnership. */
@@ -70,13 +101,18 @@ export function wayIndex(way: WayId): number {
   return WAY_IDS.indexOf(way);
 }
 
+const byIndex = (a: WayId, b: WayId) => wayIndex(a) - wayIndex(b);
+const wayAt = (i: number): WayId => WAY_IDS[Math.max(0, Math.min(WAY_IDS.length - 1, i))] ?? 'networking';
+
 /** All statements a pick may name, goals and outputs together (ids are unique across both). */
-export function statementIndex(content: Content): Map<string, Statement> {
+export function statementIndex(content: Pick<Content, 'goals' | 'outputs'>): Map<string, Statement> {
   return new Map([...content.goals.statements, ...content.outputs.statements].map((s) => [s.id, s]));
 }
 
-function findOption(content: Content, questionId: string, optionId: string): ContextOption | undefined {
-  return content.context.questions.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId);
+/** The ways a statement's weights favour most: normally just its own `way`. */
+export function waysFavoured(weights: Statement['weights']): WayId[] {
+  const top = Math.max(0, ...WAY_IDS.map((w) => weights[w] ?? 0));
+  return top > 0 ? WAY_IDS.filter((w) => (weights[w] ?? 0) === top) : [];
 }
 
 /** Turns one person's answers into counts of one, dropping repeats. */
@@ -89,93 +125,162 @@ export function weigh(answers: Answers): WeightedAnswers {
 
 /**
  * Recommends a way of working together for one person's answers.
- * Returns null when the answers give no points at all (nothing chosen); never throws.
+ * Returns null when the picks give no points at all (nothing chosen); never throws.
  * Ids that do not exist in the content are ignored: check answers with `parseAnswers` first.
  */
 export function recommend(content: Content, answers: Answers): Recommendation | null {
   return recommendWeighted(content, weigh(answers));
 }
 
+/** The answer most people gave to a question (ties: the first in content order), or undefined. */
+function mostCommon(question: ContextQuestion, counts: ReadonlyMap<string, number> | undefined): ContextOption | undefined {
+  let top: { option: ContextOption; count: number } | undefined;
+  for (const option of question.options) {
+    const count = counts?.get(option.id) ?? 0;
+    if (count > 0 && (top === undefined || count > top.count)) top = { option, count };
+  }
+  return top?.option;
+}
+
+/** The ways an option's weights favour most, or none. */
+function pull(option: ContextOption): WayId | undefined {
+  const favoured = waysFavoured(option.weights ?? {});
+  return favoured.length === 1 ? favoured[0] : undefined;
+}
+
 /**
  * The same rules for weighted answers (each pick and option counted n times), so that a group's
  * combined answers or a show of hands go through exactly the scoring one person's answers do.
- * For the start, a context question limits it when its most common answer does (ties: the lighter).
+ * Context points count as many times as people gave them; for the start, the review and what
+ * to find out, each question counts by its most common answer.
  */
 export function recommendWeighted(content: Content, answers: WeightedAnswers): Recommendation | null {
   const statements = statementIndex(content);
   const contributions: Contribution[] = [];
+  const picked = new Set<WayId>();
 
-  for (const [statementId, count] of [...answers.picks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const pickIds = [...answers.picks].filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [statementId, count] of pickIds) {
     const statement = statements.get(statementId);
-    if (statement === undefined || !(count > 0)) continue;
+    if (statement === undefined) continue;
+    for (const way of waysFavoured(statement.weights)) picked.add(way);
     for (const way of WAY_IDS) {
       const points = (statement.weights[way] ?? 0) * count;
       if (points > 0) contributions.push({ kind: 'statement', statementId, way, points });
     }
   }
+  const pickedWays = [...picked].sort(byIndex);
+  const lightest = pickedWays[0];
+  const deepest = pickedWays.at(-1);
+  if (lightest === undefined || deepest === undefined) return null;
+  const inSpan = (way: WayId) => wayIndex(way) >= wayIndex(lightest) && wayIndex(way) <= wayIndex(deepest);
 
+  const beyondAnswers: { answer: AnswerRef; way: WayId }[] = [];
   const limits: Limit[] = [];
+  const findOut: AnswerRef[] = [];
+  let review: Recommendation['review'] = { months: content.context.reviewMonths, from: null };
+  let partners: Recommendation['partners'] = null;
   for (const question of content.context.questions) {
     const counts = answers.context.get(question.id);
-    if (counts === undefined) continue;
     for (const option of question.options) {
-      const count = counts.get(option.id) ?? 0;
+      const count = counts?.get(option.id) ?? 0;
       if (!(count > 0)) continue;
       for (const way of WAY_IDS) {
         const points = (option.weights?.[way] ?? 0) * count;
-        if (points > 0) contributions.push({ kind: 'context', questionId: question.id, optionId: option.id, way, points });
+        if (points > 0 && inSpan(way)) contributions.push({ kind: 'context', questionId: question.id, optionId: option.id, way, points });
       }
+      const towards = pull(option);
+      if (towards !== undefined && !inSpan(towards))
+        beyondAnswers.push({ answer: { questionId: question.id, optionId: option.id }, way: towards });
     }
-    const limiting = mostCommonLimit(question.options, counts);
-    if (limiting !== undefined) limits.push({ questionId: question.id, optionId: limiting.id, readyFor: limiting.readyFor });
+    const common = mostCommon(question, counts);
+    if (common === undefined) continue;
+    const ref = { questionId: question.id, optionId: common.id };
+    if (common.readyFor !== undefined) limits.push({ ...ref, readyFor: common.readyFor });
+    if (common.findOut !== undefined) findOut.push(ref);
+    if (common.reviewMonths !== undefined) review = { months: common.reviewMonths, from: ref };
+    if (common.partners !== undefined) partners = common.partners;
   }
 
-  const pointsByWay = WAY_IDS.map((way) => contributions.filter((c) => c.way === way).reduce((sum, c) => sum + c.points, 0));
-  const most = Math.max(...pointsByWay);
-  if (!(most > 0)) return null;
+  const points: WayPoints[] = WAY_IDS.map((way) => {
+    const mine = contributions.filter((c) => c.way === way);
+    return {
+      way,
+      picked: mine.filter((c) => c.kind === 'statement').reduce((sum, c) => sum + c.points, 0),
+      total: mine.reduce((sum, c) => sum + c.points, 0),
+    };
+  });
+  const candidates = points.filter((p) => inSpan(p.way));
+  const best = (key: 'picked' | 'total') =>
+    candidates.reduce((top, p) => (p[key] > top[key] || (p[key] === top[key] && p.picked > top.picked) ? p : top));
+  const pickAim = best('picked').way;
+  const top = best('total');
+  const aim = top.way;
+  const tie = candidates.some((p) => p.way !== aim && p.total === top.total);
+  const closeTo = candidates
+    .filter((p) => p.way !== aim && p.total > 0 && p.total >= top.total * (1 - content.context.closeWithin) - 1e-9)
+    .map((p) => p.way);
 
-  const fit: WayFit[] = WAY_IDS.map((way, i) => ({ way, points: pointsByWay[i] ?? 0, fit: (pointsByWay[i] ?? 0) / most }));
-  // The first way with the most points, scanning from the lightest: equal points go to the less intensive way.
-  const best = pointsByWay.indexOf(most);
-  const aim = WAY_IDS[best] ?? 'networking';
-  const runnerUp = fit
-    .filter((_, i) => i !== best)
-    .reduce<WayFit | null>((top, f) => (top === null || f.points > top.points ? f : top), null);
-  const closeTo = runnerUp !== null && runnerUp.points > 0 && runnerUp.fit >= 1 - content.context.closeWithin - 1e-9 ? runnerUp.way : null;
+  let tilt: Recommendation['tilt'] = null;
+  if (aim !== pickAim) {
+    const direction = wayIndex(aim) > wayIndex(pickAim) ? 'deeper' : 'lighter';
+    const towardsAim = contributions.filter((c): c is Extract<Contribution, { kind: 'context' }> => c.kind === 'context' && c.way === aim);
+    tilt = { direction, answers: unique(towardsAim.map((c) => ({ questionId: c.questionId, optionId: c.optionId }))) };
+  }
 
-  const holding = limits.filter((l) => wayIndex(l.readyFor) < wayIndex(aim));
-  const start = holding.reduce<WayId>((lightest, l) => (wayIndex(l.readyFor) < wayIndex(lightest) ? l.readyFor : lightest), aim);
+  const beyond: Beyond[] = [];
+  for (const direction of ['deeper', 'lighter'] as const) {
+    const these = beyondAnswers.filter((b) =>
+      direction === 'deeper' ? wayIndex(b.way) > wayIndex(deepest) : wayIndex(b.way) < wayIndex(lightest),
+    );
+    if (these.length === 0) continue;
+    // The nearest way beyond the span that these answers point to: the next step, not a leap.
+    const way = these.map((b) => b.way).sort(byIndex)[direction === 'deeper' ? 0 : these.length - 1] ?? aim;
+    beyond.push({ direction, way, answers: unique(these.map((b) => b.answer)) });
+  }
 
-  const inputsOf = (way: WayId) => content.ways.find((w) => w.id === way)?.inputs ?? [];
+  const supports = limits.reduce<WayId>(
+    (lightestCap, l) => (wayIndex(l.readyFor) < wayIndex(lightestCap) ? l.readyFor : lightestCap),
+    wayAt(WAY_IDS.length - 1),
+  );
+  let start = aim;
+  let startPicked = false;
+  if (wayIndex(aim) > wayIndex(supports)) {
+    const withinReach = pickedWays.filter((w) => wayIndex(w) <= wayIndex(supports));
+    start = withinReach.at(-1) ?? supports;
+    startPicked = withinReach.length > 0;
+  }
+  const holding = limits.filter((l) => wayIndex(l.readyFor) < wayIndex(aim)).sort((a, b) => byIndex(a.readyFor, b.readyFor));
+
   return {
-    fit,
+    points,
+    span: { lightest, deepest },
+    picked: pickedWays,
+    pickAim,
     aim,
-    start,
+    tilt,
     closeTo,
+    tie,
+    beyond,
+    start,
+    supports,
+    startPicked,
+    limits: start === aim ? [] : holding,
+    findOut,
+    partners,
+    review,
     contributions,
-    limits: holding,
-    reviewMonths: content.context.reviewMonths,
-    inputs: inputsOf(start),
-    aimInputs: start === aim ? [] : inputsOf(aim),
   };
 }
 
-function mostCommonLimit(
-  options: readonly ContextOption[],
-  counts: ReadonlyMap<string, number>,
-): (ContextOption & { readyFor: WayId }) | undefined {
-  let top: { option: ContextOption; count: number } | undefined;
-  for (const option of options) {
-    const count = counts.get(option.id) ?? 0;
-    if (!(count > 0)) continue;
-    const lighter =
-      top !== undefined &&
-      count === top.count &&
-      wayIndex(option.readyFor ?? 'partnership') < wayIndex(top.option.readyFor ?? 'partnership');
-    if (top === undefined || count > top.count || lighter) top = { option, count };
-  }
-  if (top === undefined || top.option.readyFor === undefined) return undefined;
-  return { ...top.option, readyFor: top.option.readyFor };
+function unique(refs: readonly AnswerRef[]): AnswerRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = `${r.questionId}=${r.optionId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Problems found in answers that came from outside (saved state, a link). */
@@ -183,16 +288,26 @@ export type AnswerProblem = { message: string };
 
 /**
  * Checks answers from outside against the content: every statement and option must exist.
- * Returns the clean answers, or every problem found. Never throws.
+ * Returns the answers with anything unknown dropped, and a message for each dropped id.
+ * Never throws.
  */
-export function parseAnswers(content: Content, raw: Answers): { ok: true; answers: Answers } | { ok: false; problems: AnswerProblem[] } {
-  const problems: AnswerProblem[] = [];
+export function parseAnswers(
+  content: Pick<Content, 'goals' | 'outputs' | 'context'>,
+  raw: Answers,
+): { answers: Answers; dropped: AnswerProblem[] } {
+  const dropped: AnswerProblem[] = [];
   const statements = statementIndex(content);
-  for (const id of raw.picks) if (!statements.has(id)) problems.push({ message: `unknown statement "${id}"` });
-  for (const [q, o] of Object.entries(raw.context)) {
-    if (!content.context.questions.some((x) => x.id === q)) problems.push({ message: `unknown question "${q}"` });
-    else if (findOption(content, q, o) === undefined) problems.push({ message: `unknown answer "${o}" to "${q}"` });
+  const picks: string[] = [];
+  for (const id of raw.picks) {
+    if (!statements.has(id)) dropped.push({ message: `unknown statement "${id}"` });
+    else if (!picks.includes(id)) picks.push(id);
   }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, answers: { picks: [...new Set(raw.picks)], context: { ...raw.context } } };
+  const context: Record<string, string> = {};
+  for (const [q, o] of Object.entries(raw.context)) {
+    const question = content.context.questions.find((x) => x.id === q);
+    if (question === undefined) dropped.push({ message: `unknown question "${q}"` });
+    else if (!question.options.some((x) => x.id === o)) dropped.push({ message: `unknown answer "${o}" to "${q}"` });
+    else context[q] = o;
+  }
+  return { answers: { picks, context }, dropped };
 }

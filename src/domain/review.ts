@@ -12,7 +12,9 @@ import { SCENARIO_IDS } from '../content/scenario-ids.ts';
 import { WAY_IDS } from '../content/way-ids.ts';
 
 /** Review answers keyed by question id: the chosen option ids (one for single-choice questions). */
-export type ReviewAnswers = Readonly<Record<string, readonly string[]>>;
+import type { ReviewAnswers } from './links/review-link.ts';
+
+export type { ReviewAnswers };
 
 export type ReviewContribution = { questionId: string; optionId: string; scenario: ScenarioId; points: number };
 
@@ -34,8 +36,8 @@ export function firstUnansweredReview(review: Review, answers: ReviewAnswers): R
 /** Works out the change scenario. Returns null until every question is answered; never throws. */
 export function reviewOutcome(review: Review, answers: ReviewAnswers): ReviewOutcome | null {
   if (firstUnansweredReview(review, answers) !== null) return null;
-  const current = answers['current']?.[0];
-  if (current === undefined || !(WAY_IDS as readonly string[]).includes(current)) return null;
+  const current = WAY_IDS.find((w) => w === answers['current']?.[0]);
+  if (current === undefined) return null;
 
   const contributions: ReviewContribution[] = [];
   const areas: ReviewOutcome['areas'] = [];
@@ -50,53 +52,15 @@ export function reviewOutcome(review: Review, answers: ReviewAnswers): ReviewOut
       }
     }
   }
-  const points = Object.fromEntries(
-    SCENARIO_IDS.map((s) => [s, contributions.filter((c) => c.scenario === s).reduce((a, c) => a + c.points, 0)]),
-  ) as Record<ScenarioId, number>;
+  const total = (scenario: ScenarioId) => contributions.filter((c) => c.scenario === scenario).reduce((a, c) => a + c.points, 0);
+  const points: Record<ScenarioId, number> = {
+    translating: total('translating'),
+    'trying-new': total('trying-new'),
+    deepening: total('deepening'),
+    'scaling-back': total('scaling-back'),
+  };
   const order = review.scenarios.map((s) => s.id);
   const best = Math.max(...order.map((s) => points[s]));
   const scenario = best > 0 ? (order.find((s) => points[s] === best) ?? 'trying-new') : 'trying-new';
-  return { scenario, points, contributions, current: current as WayId, areas };
-}
-
-export const REVIEW_LINK_VERSION = 1;
-
-/**
- * Encodes review answers for a link: `1.` then a 2-character pair per chosen option (the
- * question's key, then the option's key), sorted. For example `1.nlrwsnpbwdxd`.
- */
-export function encodeReview(review: Review, answers: ReviewAnswers): string {
-  const pairs: string[] = [];
-  for (const q of review.questions) {
-    for (const id of new Set(answers[q.id] ?? [])) {
-      const option = q.options.find((o) => o.id === id);
-      if (option !== undefined) pairs.push(q.key + option.key);
-    }
-  }
-  return `${REVIEW_LINK_VERSION}.${pairs.sort().join('')}`;
-}
-
-export type ReviewLinkProblem = 'malformed' | 'other-version' | 'unknown-answer' | 'repeated-question' | 'incomplete';
-
-/** Decodes a change-strategy link. Never throws. */
-export function decodeReview(
-  review: Review,
-  code: string,
-): { ok: true; answers: ReviewAnswers } | { ok: false; problem: ReviewLinkProblem } {
-  if (code.length > 200) return { ok: false, problem: 'malformed' };
-  const match = /^(\d{1,4})\.((?:[a-z0-9]{2})*)$/.exec(code);
-  if (match === null) return { ok: false, problem: 'malformed' };
-  if (Number(match[1]) !== REVIEW_LINK_VERSION) return { ok: false, problem: 'other-version' };
-  const answers: Record<string, string[]> = {};
-  for (let i = 0; i < (match[2] ?? '').length; i += 2) {
-    const [qk = '', ok = ''] = (match[2] ?? '').slice(i, i + 2);
-    const q = review.questions.find((x) => x.key === qk);
-    const o = q?.options.find((x) => x.key === ok);
-    if (q === undefined || o === undefined) return { ok: false, problem: 'unknown-answer' };
-    const list = (answers[q.id] ??= []);
-    if (list.includes(o.id) || (!q.multiple && list.length > 0)) return { ok: false, problem: 'repeated-question' };
-    list.push(o.id);
-  }
-  if (firstUnansweredReview(review, answers) !== null) return { ok: false, problem: 'incomplete' };
-  return { ok: true, answers };
+  return { scenario, points, contributions, current, areas };
 }

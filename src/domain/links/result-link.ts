@@ -1,105 +1,184 @@
 /*
- * The share-link codec. A link carries the *answers*, never the result, so it is recomputed
- * with the content of the day; and it names answers by their stable keys (content/*.json), so
- * a link made today still opens after the content gains statements, questions or options.
+ * Result links: the answers behind a recommendation, never the result itself, so a link is
+ * recomputed with the content of the day. Answers are named by their stable keys in content/,
+ * so a link made today still opens after statements, questions or options are added.
  *
- * Format, version 1:   1<journey>.<statement keys>.<context pairs>
- *   journey         g (start from your goal) or o (start from the results you want)
- *   statement keys  the 2-character key of each chosen statement, sorted, run together
- *   context pairs   for each answered context question, its key then its option's key, sorted
- * Example: 1g.g2gb.cdkslsrl  (two goal statements; four context answers)
- * Everything is lower-case letters, digits and dots, so it survives chat tools, e-mail and QR
- * codes without escaping. A future format starts with another version number; the decoder
- * then either migrates it or says plainly that the link is from another version.
+ * Version 2 fields (codec.ts gives the frame and the checksum):
+ *   g<keys> or o<keys>   the chosen goal statements, or outputs: 2-character keys, sorted
+ *   c<pairs>             each answered situation question's key, then its option's key, sorted
+ *   t<keys>              optional: the inputs ticked as already in place, by their 2-character keys
+ *   p<token>             optional: 5 characters that tell two people with the same answers apart
+ *   n<name>~<name>       optional: the two services, named by whoever made the link
+ * Example: 2.gg5gbgf.ccdhykslsrlpo.tc1c3.pq7k2m.xxxxxx
  */
-import type { Content } from '../content/schema.ts';
-import type { Answers } from './recommend.ts';
-import type { Journey } from './flow.ts';
+import type { Content } from '../../content/schema.ts';
 
-export const LINK_VERSION = 1;
-/** Far above any real link (the longest possible today is under 120 characters); longer input is refused unread. */
-export const MAX_LINK_LENGTH = 400;
+type ResultContent = Pick<Content, 'goals' | 'outputs' | 'context' | 'ways'>;
+import { JOURNEYS } from '../../content/journeys.ts';
+import { statementSet } from '../../content/lookups.ts';
+import type { Journey } from '../flow.ts';
+import type { Answers } from '../recommend.ts';
+import {
+  chunks,
+  decodeFields,
+  encodeFields,
+  field,
+  maxLength,
+  readFields,
+  nameFromLink,
+  nameLinkLength,
+  nameToLink,
+  TOKEN_PATTERN,
+  type Decoded,
+  type Fields,
+  type KindSpec,
+  type LinkProblem,
+} from './codec.ts';
+import { decodeResultV1 } from './v1.ts';
 
-export type SharedAnswers = { journey: Journey; answers: Answers };
+/** The longest name for each of the two services, in UTF-16 units. */
+export const MAX_SERVICE_NAME = 40;
+/** The most statements of one list, situation questions and inputs a link is sized for: far above today's content. */
+const MAX_PICKS = 60;
+const MAX_QUESTIONS = 20;
+const MAX_TICKS = 60;
 
-/** Why a link could not be opened. Each has its own plain message in the UI. */
-export type LinkProblem =
-  | { kind: 'too-long' }
-  | { kind: 'malformed' }
-  | { kind: 'other-version'; version: number }
-  | { kind: 'unknown-statement'; key: string }
-  | { kind: 'wrong-list'; key: string }
-  | { kind: 'unknown-question'; key: string }
-  | { kind: 'unknown-answer'; questionKey: string; key: string }
-  | { kind: 'repeated-question'; key: string }
-  | { kind: 'empty' };
+const RESULT: KindSpec = {
+  kind: 'result',
+  fields: [
+    { tag: 'g', pattern: /^(?:[a-z0-9]{2})*$/, maxLength: MAX_PICKS * 2 },
+    { tag: 'o', pattern: /^(?:[a-z0-9]{2})*$/, maxLength: MAX_PICKS * 2 },
+    { tag: 'c', pattern: /^(?:[a-z0-9]{2})*$/, maxLength: MAX_QUESTIONS * 2 },
+    { tag: 't', pattern: /^(?:[a-z][0-9])*$/, maxLength: MAX_TICKS * 2 },
+    { tag: 'p', pattern: TOKEN_PATTERN, maxLength: 5 },
+    { tag: 'n', pattern: /^[A-Za-z0-9_-]*~[A-Za-z0-9_-]*$/, maxLength: nameLinkLength(MAX_SERVICE_NAME) * 2 + 1 },
+  ],
+};
+/** The longest result link the tool can make; anything longer is refused unread. */
+export const MAX_RESULT_LINK = maxLength(RESULT);
 
-export type DecodedLink = { ok: true; shared: SharedAnswers } | { ok: false; problem: LinkProblem };
+const JOURNEY_TAG: Record<Journey, string> = { goal: 'g', outputs: 'o' };
 
-const LIST: Record<Journey, 'goals' | 'outputs'> = { goal: 'goals', outputs: 'outputs' };
-const JOURNEY_CODE: Record<Journey, string> = { goal: 'g', outputs: 'o' };
+/** What a result link holds. */
+export type SharedResult = {
+  journey: Journey;
+  answers: Answers;
+  /** Input ids ticked as already in place. */
+  ticks: string[];
+  /** Ticks in the link that name inputs this version does not have (left out). */
+  droppedTicks: number;
+  token: string | null;
+  /** The two services, as named by whoever made the link, or null. */
+  services: { from: string; with: string } | null;
+  /** The link's format version: 1 for links made before the checksum. */
+  version: 1 | 2;
+};
 
-function chunks(text: string, size: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
-  return out;
-}
+export type ResultToEncode = {
+  journey: Journey;
+  answers: Answers;
+  ticks?: readonly string[];
+  token?: string | null;
+  services?: { from: string; with: string } | null;
+};
 
 /**
- * Encodes a journey's answers as the code that follows `#/r/` in a share link.
- * Ids not in the content are left out. The same answers always give the same code.
+ * Encodes a result's answers as the code of a share link. Ids not in the content are left out.
+ * The same answers, ticks, token and names always give the same code.
  */
-export function encodeAnswers(content: Content, journey: Journey, answers: Answers): string {
-  const byId = new Map(content[LIST[journey]].statements.map((s) => [s.id, s.key]));
-  const statementKeys = [...new Set(answers.picks)]
-    .map((id) => byId.get(id))
-    .filter((k): k is string => k !== undefined)
-    .sort();
+export function encodeResult(content: ResultContent, result: ResultToEncode): string {
+  return encodeFields(RESULT, resultFields(content, result));
+}
+
+/** A result's fields, in the kind's order: also the parts of an item in a plan or group link. */
+export function resultFields(content: ResultContent, result: ResultToEncode): [string, string][] {
+  const byId = new Map(statementSet(content, result.journey).statements.map((s) => [s.id, s.key]));
+  const keys = [...new Set(result.answers.picks)].flatMap((id) => byId.get(id) ?? []).sort();
   const pairs: string[] = [];
   for (const q of content.context.questions) {
-    const option = q.options.find((o) => o.id === answers.context[q.id]);
+    const option = q.options.find((o) => o.id === result.answers.context[q.id]);
     if (option !== undefined) pairs.push(q.key + option.key);
   }
-  pairs.sort();
-  return `${LINK_VERSION}${JOURNEY_CODE[journey]}.${statementKeys.join('')}.${pairs.join('')}`;
+  const inputKeys = new Map(content.ways.flatMap((w) => w.inputs.map((i) => [i.id, i.key] as const)));
+  const ticks = [...new Set(result.ticks ?? [])].flatMap((id) => inputKeys.get(id) ?? []).sort();
+  const fields: [string, string][] = [
+    [JOURNEY_TAG[result.journey], keys.join('')],
+    ['c', pairs.sort().join('')],
+  ];
+  if (ticks.length > 0) fields.push(['t', ticks.join('')]);
+  if (result.token != null && TOKEN_PATTERN.test(result.token)) fields.push(['p', result.token]);
+  const services = result.services;
+  if (services != null && (services.from.trim() !== '' || services.with.trim() !== '')) {
+    const name = (s: string) => nameToLink(s.trim().slice(0, MAX_SERVICE_NAME));
+    fields.push(['n', `${name(services.from)}~${name(services.with)}`]);
+  }
+  return fields;
 }
 
 /**
- * Decodes a share-link code against the content. Never throws, whatever the input: anything
- * that is not a well-formed link naming real answers comes back as a problem to explain.
+ * Decodes a result link's code, of any version, against the content. Never throws, whatever
+ * the input: anything that is not a whole, unchanged link naming real answers is a problem.
  */
-export function decodeLink(content: Content, code: string): DecodedLink {
-  const fail = (problem: LinkProblem): DecodedLink => ({ ok: false, problem });
-  if (code.length > MAX_LINK_LENGTH) return fail({ kind: 'too-long' });
-  const versionMatch = /^(\d{1,4})/.exec(code);
-  if (versionMatch === null) return fail({ kind: 'malformed' });
-  const version = Number(versionMatch[1]);
-  if (version !== LINK_VERSION) return fail({ kind: 'other-version', version });
+export function decodeResult(content: ResultContent, code: string): Decoded<SharedResult> {
+  if (code.startsWith('1')) return decodeResultV1(content, code);
+  const decoded = decodeFields(RESULT, code, MAX_RESULT_LINK);
+  return decoded.ok ? resultFromFields(content, decoded.value) : decoded;
+}
 
-  const match = /^\d{1,4}([go])\.((?:[a-z0-9]{2})*)\.((?:[a-z0-9]{2})*)$/.exec(code);
-  if (match === null) return fail({ kind: 'malformed' });
-  const [, journeyCode = '', statementPart = '', contextPart = ''] = match;
-  const journey: Journey = journeyCode === 'g' ? 'goal' : 'outputs';
+/** Reads the fields of a result (from a whole link, or an item in a plan or group) against the content. */
+export function readResultParts(content: ResultContent, parts: readonly string[]): Decoded<SharedResult> {
+  const decoded = readFields(RESULT, parts);
+  return decoded.ok ? resultFromFields(content, decoded.value) : decoded;
+}
 
-  const own = new Map(content[LIST[journey]].statements.map((s) => [s.key, s.id]));
-  const other = new Set(content[LIST[journey === 'goal' ? 'outputs' : 'goal']].statements.map((s) => s.key));
+function resultFromFields(content: ResultContent, fields: Fields): Decoded<SharedResult> {
+  const fail = (problem: LinkProblem): Decoded<SharedResult> => ({ ok: false, problem });
+
+  const journeys = JOURNEYS.filter((j) => fields.has(JOURNEY_TAG[j]));
+  const journey = journeys[0];
+  if (journey === undefined || journeys.length > 1) return fail({ kind: 'incomplete' });
+  const own = new Map(statementSet(content, journey).statements.map((s) => [s.key, s.id]));
   const picks: string[] = [];
-  for (const key of chunks(statementPart, 2)) {
+  for (const key of chunks(field(fields, JOURNEY_TAG[journey]) ?? '', 2)) {
     const id = own.get(key);
-    if (id === undefined) return fail(other.has(key) ? { kind: 'wrong-list', key } : { kind: 'unknown-statement', key });
-    if (!picks.includes(id)) picks.push(id);
+    if (id === undefined) return fail({ kind: 'unknown-answer' });
+    if (picks.includes(id)) return fail({ kind: 'contradiction', detail: 'repeated' });
+    picks.push(id);
   }
-  if (picks.length === 0) return fail({ kind: 'empty' });
 
   const context: Record<string, string> = {};
-  for (const pair of chunks(contextPart, 2)) {
-    const [questionKey = '', optionKey = ''] = pair;
-    const question = content.context.questions.find((q) => q.key === questionKey);
-    if (question === undefined) return fail({ kind: 'unknown-question', key: questionKey });
-    if (question.id in context) return fail({ kind: 'repeated-question', key: questionKey });
-    const option = question.options.find((o) => o.key === optionKey);
-    if (option === undefined) return fail({ kind: 'unknown-answer', questionKey, key: optionKey });
+  for (const pair of chunks(field(fields, 'c') ?? '', 2)) {
+    const question = content.context.questions.find((q) => q.key === pair[0]);
+    const option = question?.options.find((o) => o.key === pair[1]);
+    if (question === undefined || option === undefined) return fail({ kind: 'unknown-answer' });
+    if (question.id in context) return fail({ kind: 'contradiction', detail: 'two-answers' });
     context[question.id] = option.id;
   }
-  return { ok: true, shared: { journey, answers: { picks, context } } };
+
+  const inputs = new Map(content.ways.flatMap((w) => w.inputs.map((i) => [i.key, i.id] as const)));
+  const tickKeys = chunks(field(fields, 't') ?? '', 2);
+  const ticks = [...new Set(tickKeys.flatMap((k) => inputs.get(k) ?? []))];
+
+  let services: SharedResult['services'] = null;
+  const names = field(fields, 'n');
+  if (names !== undefined) {
+    const [a = '', b = ''] = names.split('~');
+    const from = nameFromLink(a);
+    const to = nameFromLink(b);
+    if (from === null || to === null || from.length > MAX_SERVICE_NAME || to.length > MAX_SERVICE_NAME) return fail({ kind: 'incomplete' });
+    services = { from, with: to };
+  }
+
+  return {
+    ok: true,
+    value: {
+      journey,
+      answers: { picks, context },
+      ticks,
+      droppedTicks: tickKeys.length - ticks.length,
+      token: field(fields, 'p') ?? null,
+      services,
+      version: 2,
+    },
+  };
 }

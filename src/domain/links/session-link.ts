@@ -1,0 +1,55 @@
+/*
+ * Workshop session links: what the join QR code opens. Version 2 fields:
+ *   n<name>    the workshop's name (required)
+ *   d<text>    optional: where participants send their results ("the Teams chat", an email address)
+ * The session lives on each participant's device; nothing about it is sent anywhere.
+ */
+import {
+  decodeFields,
+  encodeFields,
+  field,
+  maxLength,
+  nameFromLink,
+  nameLinkLength,
+  nameToLink,
+  type Decoded,
+  type KindSpec,
+} from './codec.ts';
+
+export const MAX_WORKSHOP_NAME = 80;
+export const MAX_DESTINATION = 120;
+
+const SESSION: KindSpec = {
+  kind: 'session',
+  fields: [
+    { tag: 'n', pattern: /^[A-Za-z0-9_-]+$/, maxLength: nameLinkLength(MAX_WORKSHOP_NAME) },
+    { tag: 'd', pattern: /^[A-Za-z0-9_-]*$/, maxLength: nameLinkLength(MAX_DESTINATION) },
+  ],
+};
+export const MAX_SESSION_LINK = maxLength(SESSION);
+
+export type Session = { name: string; destination: string };
+
+export function encodeSession(session: Session): string {
+  const fields: [string, string][] = [['n', nameToLink(session.name.trim().slice(0, MAX_WORKSHOP_NAME))]];
+  if (session.destination.trim() !== '') fields.push(['d', nameToLink(session.destination.trim().slice(0, MAX_DESTINATION))]);
+  return encodeFields(SESSION, fields);
+}
+
+/** Decodes a session link. Never throws. */
+export function decodeSession(code: string): Decoded<Session> {
+  const decoded = decodeFields(SESSION, code, MAX_SESSION_LINK);
+  if (!decoded.ok) return decoded;
+  const name = nameFromLink(field(decoded.value, 'n') ?? '');
+  const destination = nameFromLink(field(decoded.value, 'd') ?? '');
+  if (
+    name === null ||
+    name.trim() === '' ||
+    destination === null ||
+    name.length > MAX_WORKSHOP_NAME ||
+    destination.length > MAX_DESTINATION
+  ) {
+    return { ok: false, problem: { kind: 'incomplete' } };
+  }
+  return { ok: true, value: { name, destination } };
+}
