@@ -1,5 +1,5 @@
-// npm run bench:group: how long the group view takes with 60 participants.
-// Measures the pure group summary in Node, then a paste of 60 links into the built app's group
+// npm run bench:group: how long the group view takes with 200 participants.
+// Measures the pure group summary in Node, then a paste of 200 links into the built app's group
 // view in Chromium with the CPU slowed 4x (like a cheap laptop), from click to summary on screen.
 // Median of several runs; exits 1 if the browser figure is over the budget (a visible delay).
 import { spawn } from 'node:child_process';
@@ -7,10 +7,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { checkContentDir } from './read-content.ts';
-import { groupSummary, pasteLinks } from '../src/domain/group.ts';
-import { encodeAnswers } from '../src/domain/share-link.ts';
+import { addResults, groupSummary } from '../src/domain/group.ts';
+import { encodeResult } from '../src/domain/links/result-link.ts';
+import { encodeGroup } from '../src/domain/links/group-link.ts';
 
-const PARTICIPANTS = 60;
+const PARTICIPANTS = 200;
 const RUNS = 5;
 const BUDGET_MS = 200;
 const root = resolve(import.meta.dirname, '..');
@@ -18,8 +19,8 @@ const checked = checkContentDir(resolve(root, 'content'));
 if (!checked.ok) throw new Error('content/ is invalid: run npm run content:check');
 const content = checked.content;
 
-// Varied answers from a seeded generator, so every run measures the same 60 people; repeats are
-// skipped (the group view would rightly not count them twice).
+// Varied answers from a seeded generator, so every run measures the same 200 people, each with
+// their own token, as their phones would give them.
 let seed = 42;
 const random = () => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -32,12 +33,13 @@ for (let i = 0; links.length < PARTICIPANTS && i < 10_000; i++) {
   const list = journey === 'goal' ? content.goals.statements : content.outputs.statements;
   const picks = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pick(list).id);
   const context = Object.fromEntries(content.context.questions.map((q) => [q.id, pick(q.options).id]));
-  const link = `http://127.0.0.1:4181/app/#/r/${encodeAnswers(content, journey, { picks, context })}`;
+  const token = Array.from({ length: 5 }, () => pick([...'0123456789abcdefghjkmnpqrstvwxyz'])).join('');
+  const link = `http://127.0.0.1:4181/app/r/#${encodeResult(content, { journey, answers: { picks, context }, token })}`;
   if (!links.includes(link)) links.push(link);
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-const participants = pasteLinks(content, [], links.join('\n')).added;
+const participants = addResults(content, [], links.join('\n')).participants;
 if (participants.length !== PARTICIPANTS) throw new Error(`expected ${PARTICIPANTS} distinct participants, got ${participants.length}`);
 const nodeTimes = Array.from({ length: 50 }, () => {
   const t0 = performance.now();
@@ -59,10 +61,10 @@ try {
   for (const rate of [1, 4] as const)
     for (let run = 0; run < RUNS; run++) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      await page.goto('http://127.0.0.1:4181/app/#/group');
+      await page.goto('http://127.0.0.1:4181/app/group/');
       await page.evaluate(() => localStorage.clear());
       await page.reload();
-      await page.getByLabel('Result links').fill(links.join('\n'));
+      await page.getByLabel('Paste results').fill(links.join('\n'));
       // Measured inside the page, from the click to the first frame painted after the summary
       // appears, so Playwright's own polling is not counted.
       const done = page.evaluate(
@@ -72,7 +74,7 @@ try {
             let t0 = 0;
             button?.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
             const observer = new MutationObserver(() => {
-              if (document.body.textContent?.includes(`Where each person's goals point (${count} people)`)) {
+              if (document.body.textContent?.includes(`Where each person's answers point (${count} people)`)) {
                 observer.disconnect();
                 requestAnimationFrame(() => setTimeout(() => resolveTime(performance.now() - t0), 0));
               }
@@ -100,6 +102,8 @@ for (const rate of [1, 4]) {
   );
 }
 console.log(`  budget at 4x: ${BUDGET_MS} ms`);
+const groupLink = `https://example.org/tool/g/#${encodeGroup(content, { session: 'Workshop', facilitator: '', participants })}`;
+console.log(`  group link for all ${PARTICIPANTS}: ${groupLink.length} characters`);
 if (inBrowser > BUDGET_MS) {
   console.error(`bench:group: ${inBrowser.toFixed(0)} ms is over the ${BUDGET_MS} ms budget.`);
   process.exit(1);

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 
 /**
- * Asks before something from a link replaces what the user has saved on this device. It takes
- * focus when it appears, so keyboard and screen reader users land on the question.
+ * Asks before something is replaced or cleared. It takes focus when it appears, so keyboard and
+ * screen reader users land on the question, and the safe choice comes second, not first.
  */
-export function ConfirmReplace({
+export function Confirm({
   title,
   text,
   confirmLabel,
@@ -24,11 +24,11 @@ export function ConfirmReplace({
     ref.current?.focus();
   }, []);
   return (
-    <div className="confirm no-print" ref={ref} tabIndex={-1} role="group" aria-label={title}>
-      <h2>{title}</h2>
+    <div className="confirm no-print" ref={ref} tabIndex={-1} role="group" aria-labelledby="confirm-title">
+      <h2 id="confirm-title">{title}</h2>
       <p>{text}</p>
       <div className="actions">
-        <button type="button" className="button" onClick={onConfirm}>
+        <button type="button" className="button button-warning" onClick={onConfirm}>
           {confirmLabel}
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>

@@ -1,7 +1,25 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { content } from '../content/content.ts';
 
 let firstPage = true;
+let appName = 'Ways of working together';
+let serverTitle = '';
+
+/** The title of the page last rendered on the server, for the prerenderer's <title>. */
+export function collectedTitle(): string {
+  return serverTitle;
+}
+export function resetCollectedTitle(): void {
+  serverTitle = '';
+}
+/** While prerendering, remembers the page's title (the browser sets it in an effect instead). */
+function collectTitle(title: string): void {
+  if (typeof document === 'undefined') serverTitle = title;
+}
+
+/** Sets the name that follows every page title (from content, once, by the layout). */
+export function setAppName(name: string) {
+  appName = name;
+}
 
 /**
  * Sets the document title and, after an in-app navigation, moves focus to the page's heading
@@ -10,8 +28,9 @@ let firstPage = true;
  */
 export function usePageFocus(title: string) {
   const heading = useRef<HTMLHeadingElement>(null);
+  collectTitle(`${title} – ${appName}`);
   useEffect(() => {
-    document.title = `${title} – ${content.pages.appName}`;
+    document.title = `${title} – ${appName}`;
   }, [title]);
   // On arrival only: a title that changes later (an error prefix) must not pull focus from the error summary.
   useEffect(() => {
@@ -19,7 +38,7 @@ export function usePageFocus(title: string) {
       firstPage = false;
       return;
     }
-    heading.current?.focus();
+    heading.current?.focus({ preventScroll: false });
   }, []);
   return heading;
 }

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 
-export type SummaryRow = { key: string; question: string; answers: readonly string[]; changeHref: string };
+export type SummaryRow = { key: string; question: string; answers: readonly string[]; changeHref: string; emptyText?: string };
 
 /** GOV.UK's check-answers list: each question, its answers, and a Change link back to it. */
 export function SummaryList({ rows }: { rows: readonly SummaryRow[] }) {
@@ -11,7 +11,7 @@ export function SummaryList({ rows }: { rows: readonly SummaryRow[] }) {
           <dt>{row.question}</dt>
           <dd>
             {row.answers.length === 0 ? (
-              <span className="not-answered">Not answered</span>
+              <span className="not-answered">{row.emptyText ?? 'Not answered'}</span>
             ) : row.answers.length === 1 ? (
               row.answers[0]
             ) : (

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../domain/calendar.ts';
+import type { CalendarDate } from '../../domain/calendar.ts';
 
 /** Today's date on this device. The only place the UI reads the clock for dates. */
 export function today(): CalendarDate {

@@ -1,28 +1,23 @@
-import '../share.css';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { content } from '../../content/content.ts';
-import { review } from '../../content/review.ts';
-import type { ScenarioId } from '../../content/schema.ts';
-import { addMonths, reviewCalendar } from '../../domain/calendar.ts';
-import {
-  decodeReview,
-  encodeReview,
-  firstUnansweredReview,
-  reviewOutcome,
-  type ReviewAnswers,
-  type ReviewOutcome,
-} from '../../domain/review.ts';
-import { useAppStore } from '../../state/store.ts';
-import { ChoiceQuestion } from '../choice-question.tsx';
-import { formatDate, icsStamp, today } from '../dates.ts';
-import { wayOf } from '../headline.ts';
-import { Page } from '../page.tsx';
-import { SummaryList } from '../summary-list.tsx';
-import { BadLinkPage } from '../bad-link-page.tsx';
-import { SharePanel } from '../share-panel.tsx';
-import { appUrl } from '../share-url.ts';
-import { NotFoundPage } from './not-found-page.tsx';
+import review from 'virtual:content/review';
+import { content } from '../../../content/content.ts';
+import { wayOf } from '../../../content/lookups.ts';
+import type { ScenarioId } from '../../../content/schema.ts';
+import { addMonths, reviewCalendar } from '../../../domain/calendar.ts';
+import { decodeReview, encodeReview } from '../../../domain/links/review-link.ts';
+import { firstUnansweredReview, reviewOutcome, type ReviewAnswers, type ReviewOutcome } from '../../../domain/review.ts';
+import { useAppStore } from '../../../state/store.ts';
+import { ChoiceQuestion } from '../../components/choice-question.tsx';
+import { LinkProblemPage } from '../../components/link-problem.tsx';
+import { Page, usePageFocus } from '../../components/page.tsx';
+import { SharePanel } from '../../components/share-panel.tsx';
+import { SummaryList } from '../../components/summary-list.tsx';
+import { formatDate, icsStamp, today } from '../../lib/dates.ts';
+import { download } from '../../lib/download.ts';
+import { useHash, useHydrated } from '../../lib/hash.ts';
+import { linkUrl } from '../../lib/urls.ts';
+import './review.css';
 
 const questionIds = review.questions.map((q) => q.id);
 
@@ -33,10 +28,19 @@ export function ReviewQuestionPage({ stepId, fromCheck }: { stepId: string; from
   const [, navigate] = useLocation();
   const index = questionIds.indexOf(stepId);
   const question = review.questions[index];
-  if (question === undefined) return <NotFoundPage />;
+  if (question === undefined) {
+    return (
+      <Page title="Page not found">
+        <p>This question isn't in the review. The link may be out of date.</p>
+        <p>
+          <Link href="/review/current/">Start the review</Link>
+        </p>
+      </Page>
+    );
+  }
   const next = fromCheck ? 'check' : (questionIds[index + 1] ?? 'check');
-  const back = fromCheck ? '/review/check' : index === 0 ? '/' : `/review/${questionIds[index - 1]}`;
-  const selected = answers[question.id] ?? [];
+  const back = fromCheck ? '/review/check/' : index === 0 ? '/' : `/review/${questionIds[index - 1]}/`;
+  const exclusive = new Set(question.options.filter((o) => o.exclusive === true).map((o) => o.id));
   return (
     <ChoiceQuestion
       name={question.id}
@@ -45,15 +49,14 @@ export function ReviewQuestionPage({ stepId, fromCheck }: { stepId: string; from
       caption={`Review: question ${index + 1} of ${questionIds.length}`}
       multiple={question.multiple}
       choices={question.options}
-      selected={selected}
+      selected={answers[question.id] ?? []}
       onChange={(ids) => {
-        // "Nothing much has changed" cannot sit beside a change.
-        const cleaned =
-          question.id === 'changes' && ids.at(-1) === 'nothing' ? ['nothing'] : ids.filter((id) => id !== 'nothing' || ids.length === 1);
-        setReviewAnswer(question.id, cleaned);
+        // An answer such as "nothing much has changed" cannot sit beside the others: the last one chosen wins.
+        const last = ids.at(-1);
+        setReviewAnswer(question.id, last !== undefined && exclusive.has(last) ? [last] : ids.filter((id) => !exclusive.has(id)));
       }}
       validate={() => ((answers[question.id] ?? []).length > 0 ? null : question.error)}
-      onContinue={() => navigate(`/review/${next}`)}
+      onContinue={() => navigate(`/review/${next}/`)}
       backHref={back}
     />
   );
@@ -66,72 +69,81 @@ function optionLabels(answers: ReviewAnswers, questionId: string): string[] {
 
 export function ReviewCheckPage() {
   const answers = useAppStore((s) => s.review);
+  const hydrated = useHydrated();
   const missing = firstUnansweredReview(review, answers);
+  const ref = usePageFocus('Check your answers');
+  const last = questionIds.at(-1);
   return (
-    <Page title="Check your answers">
-      <SummaryList
-        rows={review.questions.map((q) => ({
-          key: q.id,
-          question: q.question,
-          answers: optionLabels(answers, q.id),
-          changeHref: `/review/${q.id}/change`,
-        }))}
-      />
-      {missing === null ? (
-        <p>
-          <Link href="/review/summary" className="button">
-            See your change strategy
-          </Link>
-        </p>
-      ) : (
-        <div className="callout">
-          <p>You need to answer every question before you can see a change strategy.</p>
-          <p>
-            <Link href={`/review/${missing.id}`}>Answer the next question</Link>
-          </p>
-        </div>
+    <>
+      <Link href={last === undefined ? '/' : `/review/${last}/`} className="back-link">
+        Back
+      </Link>
+      <h1 ref={ref} tabIndex={-1}>
+        Check your answers
+      </h1>
+      {hydrated && (
+        <>
+          <SummaryList
+            rows={review.questions.map((q) => ({
+              key: q.id,
+              question: q.label,
+              answers: optionLabels(answers, q.id),
+              changeHref: `/review/${q.id}/change/`,
+            }))}
+          />
+          {missing === null ? (
+            <p>
+              <Link href="/review/summary/" className="button">
+                See your change strategy
+              </Link>
+            </p>
+          ) : (
+            <div className="callout">
+              <p>You need to answer every question before you can see a change strategy.</p>
+              <p>
+                <Link href={`/review/${missing.id}/`}>Answer the next question</Link>
+              </p>
+            </div>
+          )}
+        </>
       )}
-    </Page>
+    </>
   );
 }
 
-const scenarioOf = (id: ScenarioId) => review.scenarios.find((s) => s.id === id) ?? review.scenarios[0];
+const scenarioOf = (id: ScenarioId) => review.scenarios.find((s) => s.id === id);
 
+/** Why, in words: each answer that pointed somewhere, and where. No points: those are for the scoring. */
 function reasonText(outcome: ReviewOutcome): string[] {
   return review.questions.flatMap((q) =>
-    (outcome.contributions.some((c) => c.questionId === q.id)
-      ? [...new Set(outcome.contributions.filter((c) => c.questionId === q.id).map((c) => c.optionId))]
-      : []
-    ).map((optionId) => {
+    [...new Set(outcome.contributions.filter((c) => c.questionId === q.id).map((c) => c.optionId))].map((optionId) => {
       const option = q.options.find((o) => o.id === optionId);
-      const parts = outcome.contributions
+      const strongest = outcome.contributions
         .filter((c) => c.questionId === q.id && c.optionId === optionId)
-        .map((c) => `${scenarioOf(c.scenario)?.name.toLowerCase()} (${c.points} point${c.points === 1 ? '' : 's'})`);
-      return `You said ${option?.summary ?? option?.label ?? optionId}, which points to ${parts.join(' and ')}.`;
+        .sort((a, b) => b.points - a.points)
+        .map((c) => scenarioOf(c.scenario)?.name.toLowerCase() ?? c.scenario);
+      return `You said ${option?.summary ?? option?.label ?? optionId}, which points to ${[...new Set(strongest)].join(' and ')}.`;
     }),
   );
 }
 
-function reviewMarkdown(outcome: ReviewOutcome, url: string): string {
+function reviewText(outcome: ReviewOutcome, url: string): string {
   const scenario = scenarioOf(outcome.scenario);
   const current = wayOf(content, outcome.current);
   return [
-    `# Change strategy: ${scenario?.name}`,
+    `Change strategy: ${scenario?.name}`,
     '',
     `${scenario?.summary}`,
     '',
-    `Current way of working: ${current.name}. Made on ${formatDate(today())}. Open it again: <${url}>`,
+    `Current way of working: ${current.name}. Made on ${formatDate(today())}. Open it again: ${url}`,
     '',
-    '## How things stand',
-    '',
+    'How things stand:',
     ...outcome.areas.map((a) => `- ${review.areas.find((x) => x.id === a.area)?.name}: ${a.option.label}`),
     '',
-    '## Questions to discuss with your partner',
-    '',
+    'Questions to discuss with your partner:',
     ...(scenario?.discuss ?? []).map((d) => `- ${d}`),
     '',
-    '## What to agree',
-    '',
+    'What to agree:',
     ...(scenario?.agree ?? []).map((d) => `- [ ] ${d}`),
     '',
   ].join('\n');
@@ -141,12 +153,13 @@ function reviewMarkdown(outcome: ReviewOutcome, url: string): string {
 function ReviewSummary({ answers, shared }: { answers: ReviewAnswers; shared: boolean }) {
   const outcome = useMemo(() => reviewOutcome(review, answers), [answers]);
   const [months, setMonths] = useState(review.reviewMonths);
+  const [status, setStatus] = useState('');
   if (outcome === null) {
     return (
       <Page title="Your answers are not finished">
         <p>We need an answer to every question before we can suggest a change strategy.</p>
         <p>
-          <Link href={`/review/${firstUnansweredReview(review, answers)?.id ?? 'check'}`} className="button">
+          <Link href={`/review/${firstUnansweredReview(review, answers)?.id ?? 'check'}/`} className="button">
             Continue the questions
           </Link>
         </p>
@@ -156,19 +169,28 @@ function ReviewSummary({ answers, shared }: { answers: ReviewAnswers; shared: bo
   const scenario = scenarioOf(outcome.scenario);
   const current = wayOf(content, outcome.current);
   const code = encodeReview(review, answers);
-  const url = appUrl(`c/${code}`);
+  const url = linkUrl('review', code);
   const problems = outcome.areas.filter((a) => a.option.status !== 'good');
-  const title = `Your change strategy: ${scenario?.name.toLowerCase()}`;
+  const title = `${shared ? 'A' : 'Your'} change strategy: ${scenario?.name.toLowerCase()}`;
 
   return (
     <Page title={title} lead={scenario?.summary}>
       {shared && (
-        <div className="notice no-print">
+        <div className="notice">
           <p>
-            <strong>This change strategy was shared with you by link.</strong> Your own answers on this device have not been changed.
+            <strong>Shared with you.</strong> This shows the answers in the link. Nothing on your device has changed.
           </p>
         </div>
       )}
+      <SharePanel
+        label="Share this change strategy"
+        url={url}
+        title={title}
+        text={scenario?.summary ?? ''}
+        privacy="The link holds the review answers, so your partner sees the same strategy."
+        qrLabel="QR code of the link to this change strategy"
+        print={{ label: 'Print or save as PDF' }}
+      />
       <h2>Why</h2>
       <ul className="reasons">
         {reasonText(outcome).map((t) => (
@@ -212,10 +234,10 @@ function ReviewSummary({ answers, shared }: { answers: ReviewAnswers; shared: bo
 
       {problems.length > 0 && (
         <>
-          <h2>Check the inputs you may have missed</h2>
+          <h2>Check what you may have missed</h2>
           <p>
-            When a way of working struggles, it is often because something it relies on was never in place. These are the inputs{' '}
-            {current.name.toLowerCase()} needs:
+            When a way of working struggles, it is often because something it relies on was never in place. This is what {current.term}{' '}
+            takes:
           </p>
           <ul>
             {current.inputs.map((i) => (
@@ -225,34 +247,67 @@ function ReviewSummary({ answers, shared }: { answers: ReviewAnswers; shared: bo
         </>
       )}
       <p>
-        Read more about <Link href={`/ways/${current.id}`}>{current.name.toLowerCase()}</Link>,{' '}
-        <Link href="/compare">compare the four ways</Link>, or see <Link href="/principles">what helps services work together</Link>.
+        Read more about <Link href={`/ways/${current.id}/`}>{current.term}</Link>, <Link href="/compare/">compare the four ways</Link>, or
+        see <Link href="/principles/">what helps services work together</Link>.
       </p>
 
-      <SharePanel
-        heading="Share and keep this change strategy"
-        privacy="Your answers are saved only on this device. The link contains your review answers, so your partner sees the same strategy."
-        url={url}
-        title={title}
-        sentence={scenario?.summary ?? ''}
-        reminder={{
-          months,
-          onMonths: setMonths,
-          ics: (m) =>
-            reviewCalendar({
-              date: addMonths(today(), m),
-              stamp: icsStamp(),
-              uid: `change-${code.replace(/\./g, '-')}@ways-of-working-together`,
-              summary: `Review our change strategy (${scenario?.name.toLowerCase()})`,
-              description: `Time to look again at how our change strategy is going.\nOpen it: ${url}`,
-              url,
-            }),
-        }}
-        markdown={{ filename: 'change-strategy.md', text: () => reviewMarkdown(outcome, url) }}
-      />
+      <details className="disclosure no-print">
+        <summary>Keep it: a reminder to look again, and a summary</summary>
+        <div className="inline-field">
+          <label htmlFor="review-months">Look again in (months)</label>
+          <input
+            id="review-months"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={36}
+            value={months}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (Number.isInteger(n) && n >= 1 && n <= 36) setMonths(n);
+            }}
+          />
+        </div>
+        <div className="actions">
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              download(
+                'review-reminder.ics',
+                'text/calendar',
+                reviewCalendar({
+                  date: addMonths(today(), months),
+                  stamp: icsStamp(),
+                  uid: `change-${code.replace(/[^A-Za-z0-9]/g, '-')}@ways-of-working-together`,
+                  summary: `Review our change strategy (${scenario?.name.toLowerCase()})`,
+                  description: `Time to look again at how our change strategy is going.\nOpen it: ${url}`,
+                  url,
+                }),
+              );
+              setStatus('Reminder downloaded. Open it to add it to your calendar.');
+            }}
+          >
+            Add a review reminder to your calendar
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              download('change-strategy.txt', 'text/plain', reviewText(outcome, url));
+              setStatus('Summary downloaded.');
+            }}
+          >
+            Download a summary to paste into notes or an email
+          </button>
+        </div>
+        <p role="status" className="status">
+          {status}
+        </p>
+      </details>
       {!shared && (
-        <div className="actions no-print">
-          <Link href="/review/check" className="button-secondary">
+        <div className="actions page-end no-print">
+          <Link href="/review/check/" className="button-secondary">
             Change your answers
           </Link>
         </div>
@@ -263,22 +318,16 @@ function ReviewSummary({ answers, shared }: { answers: ReviewAnswers; shared: bo
 
 export function ReviewSummaryPage() {
   const answers = useAppStore((s) => s.review);
-  return <ReviewSummary answers={answers} shared={false} />;
+  return useHydrated() ? <ReviewSummary answers={answers} shared={false} /> : <Page title="Your change strategy" />;
 }
 
-export function SharedReviewPage({ code }: { code: string }) {
-  const decoded = useMemo(() => decodeReview(review, code), [code]);
-  if (!decoded.ok) {
-    return (
-      <BadLinkPage
-        title="We can't open this change strategy link"
-        message={
-          decoded.problem === 'other-version'
-            ? "This link was made by a different version of this tool, which this version can't read."
-            : "This link is incomplete or has been changed, so we can't read the answers in it. It may have been cut off when it was copied."
-        }
-      />
-    );
-  }
-  return <ReviewSummary answers={decoded.answers} shared />;
+export function SharedReviewPage() {
+  const hash = useHash();
+  const hydrated = useHydrated();
+  const decoded = useMemo(() => (hydrated ? decodeReview(review, hash) : null), [hash, hydrated]);
+  if (decoded === null) return <Page title="A change strategy" />;
+  if (!decoded.ok) return <LinkProblemPage wording={content.wording} kind="review" problem={decoded.problem} />;
+  if (firstUnansweredReview(review, decoded.value) !== null)
+    return <LinkProblemPage wording={content.wording} kind="review" problem={{ kind: 'incomplete' }} />;
+  return <ReviewSummary answers={decoded.value} shared />;
 }

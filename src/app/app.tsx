@@ -1,0 +1,83 @@
+import { lazy, Suspense, useLayoutEffect } from 'react';
+import { Route, Router, Switch, useLocation } from 'wouter';
+import { parse } from 'regexparam';
+import pages from 'virtual:content/pages';
+import { ErrorBoundary } from '../ui/components/error-boundary.tsx';
+import { Layout } from '../ui/components/layout.tsx';
+import { setAppName } from '../ui/components/page.tsx';
+import { useHydrated } from '../ui/lib/hash.ts';
+import { setPreloader } from '../ui/lib/preload.ts';
+import { relativeHref } from '../ui/lib/urls.ts';
+import { takeScrollPending, useAppLocation } from './location.ts';
+import { pages as lazyPages, ROUTES, type RouteDef } from './routes.tsx';
+
+setAppName(pages.appName);
+setPreloader(preloadPath);
+
+// The notices need the store, which stays off the first page: they load once the page is up.
+const SavedNotices = lazy(() => import('../ui/features/questionnaire/saved-notices.tsx').then((m) => ({ default: m.SavedNotices })));
+
+/** The route an address (relative to the tool's folder) shows, or undefined for an unknown address. */
+export function findRoute(path: string): RouteDef | undefined {
+  return ROUTES.find((r) => parse(r.path).pattern.test(path));
+}
+
+/** Loads the code of the page at an address ahead of time, so going there paints at once. */
+export function preloadPath(path: string): void {
+  void findRoute(path.replace(/#.*$/, ''))?.preload();
+}
+
+/**
+ * The app: the router (real addresses under the tool's folder, navigating in transitions), the
+ * frame, and the pages. `path` is set when prerendering; `base` is the tool's folder.
+ */
+export function App({ base, ssrPath }: { base: string; ssrPath?: string }) {
+  return (
+    <Router
+      hook={useAppLocation}
+      base={base}
+      hrefs={(href: string, router: { base: string }) => relativeHref(href, router.base)}
+      {...(ssrPath !== undefined ? { ssrPath } : {})}
+    >
+      <Frame />
+    </Router>
+  );
+}
+
+function Frame() {
+  const [path] = useLocation();
+  const hydrated = useHydrated();
+  useLayoutEffect(() => {
+    if (takeScrollPending()) window.scrollTo(0, 0);
+  }, [path]);
+  const bare = findRoute(path)?.bare === true;
+  return (
+    <Layout
+      bare={bare}
+      path={path}
+      appName={pages.appName}
+      notices={
+        hydrated && (
+          <Suspense fallback={null}>
+            <SavedNotices />
+          </Suspense>
+        )
+      }
+    >
+      <ErrorBoundary resetKey={path}>
+        <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+          <Switch>
+            {ROUTES.map((r) => (
+              <Route key={r.path} path={r.path}>
+                {(params) => r.render(params)}
+              </Route>
+            ))}
+            <Route>
+              <lazyPages.notFound />
+            </Route>
+          </Switch>
+        </Suspense>
+      </ErrorBoundary>
+    </Layout>
+  );
+}

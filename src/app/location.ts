@@ -1,0 +1,59 @@
+/*
+ * The address, for the router. Unlike wouter's default hook, which updates synchronously,
+ * navigation here is a React transition: the page already painted stays on screen until the next
+ * one is ready (its code loaded), so there is never a "Loading…" flash between steps.
+ */
+import { startTransition, useEffect, useState } from 'react';
+import type { BaseLocationHook } from 'wouter';
+
+const NAVIGATE = 'app:navigate';
+let scrollPending = false;
+
+/** Goes to an address in this tab: pushes it (or replaces the current one) and tells the router. */
+export function navigateTo(to: string, options?: { replace?: boolean }) {
+  const before = location.hash;
+  history[options?.replace === true ? 'replaceState' : 'pushState'](null, '', to);
+  scrollPending = options?.replace !== true;
+  window.dispatchEvent(new Event(NAVIGATE));
+  if (location.hash !== before) window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+/** True once after a push navigation, so the new page can start at the top. */
+export function takeScrollPending(): boolean {
+  const pending = scrollPending;
+  scrollPending = false;
+  return pending;
+}
+
+/** The router's location hook: the path, and a way to navigate. On the server, the path being rendered. */
+export const useAppLocation: BaseLocationHook = (router?: { ssrPath?: string }) => {
+  const [path, setPath] = useState(() => router?.ssrPath ?? (typeof location === 'undefined' ? '/' : location.pathname));
+  useEffect(() => {
+    const update = () => startTransition(() => setPath(location.pathname));
+    window.addEventListener('popstate', update);
+    window.addEventListener(NAVIGATE, update);
+    return () => {
+      window.removeEventListener('popstate', update);
+      window.removeEventListener(NAVIGATE, update);
+    };
+  }, []);
+  return [path, navigateTo];
+};
+
+/**
+ * Addresses published before the tool moved from "#/route" to real pages: each is rewritten
+ * once, in place, to its new address (a result link's code moves after the #). Returns the new
+ * address, or null when the address is not an old one.
+ */
+export function legacyAddress(hash: string): string | null {
+  if (!hash.startsWith('#/')) return null;
+  const route = hash.slice(2).replace(/\/+$/, '');
+  const parts = route.split('/');
+  const [first = '', second, third] = parts;
+  if (['r', 'p', 'g', 'h', 'c'].includes(first) && second !== undefined && second !== '') {
+    if (first === 'r' && third === 'handout') return `r/handout/#${second}`;
+    return `${first}/#${second}`;
+  }
+  if ((first === 'present' || first === 'hands') && second !== undefined && /^\d+$/.test(second)) return `${first}/#${second}`;
+  return route === '' ? '' : `${route}/`;
+}

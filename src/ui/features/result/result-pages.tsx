@@ -1,0 +1,487 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import readinessContent from 'virtual:content/readiness';
+import principles from 'virtual:content/principles';
+import { content } from '../../../content/content.ts';
+import { wayOf } from '../../../content/lookups.ts';
+import { addMonths } from '../../../domain/calendar.ts';
+import { explain, fill, readinessText, updatedAdvice, type Explanation } from '../../../domain/explain.ts';
+import { firstUnanswered, journeyAnswers, PICK_LIST, type Journey } from '../../../domain/flow.ts';
+import { decodeResult, encodeResult, MAX_SERVICE_NAME, type SharedResult } from '../../../domain/links/result-link.ts';
+import { v1Advice } from '../../../domain/links/v1-advice.ts';
+import { applyReadiness, readinessFor } from '../../../domain/readiness.ts';
+import { recommend, type Recommendation } from '../../../domain/recommend.ts';
+import { useRecommendation } from '../../../state/selectors.ts';
+import { useAppStore } from '../../../state/store.ts';
+import { Confirm } from '../../components/confirm.tsx';
+import { LinkProblemPage } from '../../components/link-problem.tsx';
+import { NameText } from '../../components/name-text.tsx';
+import { Page, usePageFocus } from '../../components/page.tsx';
+import { SharePanel } from '../../components/share-panel.tsx';
+import { formatDate, icsStamp, today } from '../../lib/dates.ts';
+import { download } from '../../lib/download.ts';
+import { useHash, useHydrated } from '../../lib/hash.ts';
+import { linkUrl } from '../../lib/urls.ts';
+import { Handout } from './handout.tsx';
+import { reminderIcs, summaryText } from './keep.ts';
+import { PlanAdder } from './plan-adder.tsx';
+import { ResultDetails, ResultSkeleton, ResultSummary } from './result-view.tsx';
+import { SessionActions } from './session-actions.tsx';
+import './result.css';
+
+const reviewDate = (months: number) => formatDate(addMonths(today(), months));
+
+/** The ticks of the starting way's checklist, as the ids a link carries. */
+const startTicks = (r: Recommendation, ticks: Readonly<Record<string, boolean>>) =>
+  wayOf(content, r.start)
+    .inputs.filter((i) => ticks[i.id] === true)
+    .map((i) => i.id);
+
+/** The person's own result, from the answers saved on this device. */
+export function ResultPage({ journey }: { journey: Journey }) {
+  return useHydrated() ? <OwnResult journey={journey} /> : <ResultSkeleton />;
+}
+
+function NotFinished({ journey, missing }: { journey: Journey; missing: string }) {
+  return (
+    <Page title="Your answers are not finished">
+      <p>We need an answer to every question before we can suggest a way of working together.</p>
+      <p>
+        <Link href={`/${journey}/${missing}/`} className="button">
+          Continue the questions
+        </Link>
+      </p>
+    </Page>
+  );
+}
+
+/** The person's own recommendation with the readiness check applied, and its words. */
+function useOwnResult(journey: Journey) {
+  const answers = useAppStore((s) => s.answers);
+  const readiness = useAppStore((s) => s.readiness);
+  const chosenMonths = useAppStore((s) => s.reviewMonths);
+  const scored = useRecommendation(journey);
+  const outcome = scored === null || readiness === null ? null : applyReadiness(readinessContent, scored, readiness);
+  const r = outcome?.recommendation ?? scored;
+  const months = chosenMonths ?? r?.review.months ?? content.context.reviewMonths;
+  const words =
+    r === null
+      ? null
+      : explain(content, r, { journey, voice: 'own', reviewDate: reviewDate(months), reviewMonths: chosenMonths ?? undefined });
+  return { answers, r, outcome, words, months, missing: firstUnanswered(content, journey, answers) };
+}
+
+function OwnResult({ journey }: { journey: Journey }) {
+  const { answers, r, outcome, words, months, missing } = useOwnResult(journey);
+  const ticks = useAppStore((s) => s.ticks);
+  const setTick = useAppStore((s) => s.setTick);
+  const token = useAppStore((s) => s.token);
+  const services = useAppStore((s) => s.services);
+  const session = useAppStore((s) => s.session);
+  if (missing !== null || r === null || words === null) return <NotFinished journey={journey} missing={missing ?? 'check'} />;
+
+  const code = encodeResult(content, { journey, answers: journeyAnswers(journey, answers), ticks: startTicks(r, ticks), token, services });
+  const url = linkUrl('result', code);
+  const path = `/${journey}/result/`;
+  const ready = readinessText(content, outcome, r.aim, readinessContent.threshold);
+  return (
+    <Page title={words.title}>
+      {session !== null && <SessionActions session={session} url={url} />}
+      <ResultSummary
+        r={r}
+        words={words}
+        path={path}
+        ticks={ticks}
+        actions={
+          <SharePanel
+            label="Share this result"
+            url={url}
+            title={words.title}
+            text={words.why.join(' ')}
+            privacy="The link holds your answers and ticks, so whoever opens it sees this result. Nothing else leaves this device."
+            qrLabel="QR code of the link to this result"
+            print={{ href: `/${journey}/handout/`, label: 'Print' }}
+          />
+        }
+      />
+      <ResultDetails r={r} words={words} ticks={ticks} onTick={setTick}>
+        <p>
+          {ready.done !== null && <>{ready.done} </>}
+          {ready.heldBack !== null && <>{ready.heldBack} </>}
+          <Link href={`/${journey}/readiness/`}>{ready.done === null ? ready.link : ready.change}</Link>
+        </p>
+        <KeepIt r={r} words={words} code={code} url={url} months={months} ticks={ticks} />
+        <PlanAdder code={code} />
+        <NameServices />
+      </ResultDetails>
+      <StartAgain journey={journey} />
+    </Page>
+  );
+}
+
+/** The reminder and the summary: two ways to keep a result beyond the link. */
+function KeepIt({
+  r,
+  words,
+  code,
+  url,
+  months,
+  ticks,
+}: {
+  r: Recommendation;
+  words: Explanation;
+  code: string;
+  url: string;
+  months: number;
+  ticks: Readonly<Record<string, boolean>>;
+}) {
+  const setReviewMonths = useAppStore((s) => s.setReviewMonths);
+  const [status, setStatus] = useState('');
+  const id = useId();
+  return (
+    <details className="disclosure">
+      <summary>Keep it: a reminder to look again, and a summary</summary>
+      <div className="inline-field">
+        <label htmlFor={id}>Look again in (months)</label>
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={36}
+          value={months}
+          onChange={(e) => {
+            const n = Number(e.target.value);
+            if (Number.isInteger(n) && n >= 1 && n <= 36) setReviewMonths(n === r.review.months ? null : n);
+          }}
+        />
+      </div>
+      <div className="actions">
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            download('review-reminder.ics', 'text/calendar', reminderIcs(words, code, url, today(), months, icsStamp()));
+            setStatus('Reminder downloaded. Open it to add it to your calendar.');
+          }}
+        >
+          Add a review reminder to your calendar
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            download('working-together-summary.txt', 'text/plain', summaryText(content, r, words, ticks, url, formatDate(today())));
+            setStatus('Summary downloaded.');
+          }}
+        >
+          Download a summary to paste into notes or an email
+        </button>
+      </div>
+      <p role="status" className="status">
+        {status}
+      </p>
+    </details>
+  );
+}
+
+/** Names the two services on the link, so the person opening it knows whose result it is. Optional. */
+function NameServices() {
+  const services = useAppStore((s) => s.services);
+  const setServices = useAppStore((s) => s.setServices);
+  const id = useId();
+  const value = services ?? { from: '', with: '' };
+  const update = (next: { from: string; with: string }) => setServices(next.from === '' && next.with === '' ? null : next);
+  return (
+    <details className="disclosure">
+      <summary>Name the two services (optional)</summary>
+      <p className="hint">The names go into the link, so whoever opens it sees them. Leave them empty to keep them out.</p>
+      <p>
+        <label htmlFor={`${id}-from`} className="label">
+          Your service
+        </label>
+        <input
+          id={`${id}-from`}
+          className="name-field"
+          type="text"
+          maxLength={MAX_SERVICE_NAME}
+          value={value.from}
+          onChange={(e) => update({ ...value, from: e.target.value })}
+        />
+      </p>
+      <p>
+        <label htmlFor={`${id}-with`} className="label">
+          The service you want to work with
+        </label>
+        <input
+          id={`${id}-with`}
+          className="name-field"
+          type="text"
+          maxLength={MAX_SERVICE_NAME}
+          value={value.with}
+          onChange={(e) => update({ ...value, with: e.target.value })}
+        />
+      </p>
+    </details>
+  );
+}
+
+/** Change the answers, or clear them and start again, after asking. */
+function StartAgain({ journey }: { journey: Journey }) {
+  const clearAnswers = useAppStore((s) => s.clearAnswers);
+  const [, navigate] = useLocation();
+  const [asking, setAsking] = useState(false);
+  if (asking) {
+    return (
+      <Confirm
+        title="Clear your answers?"
+        text="This clears your answers and ticks on this device. Your plan, group and any links you shared are not affected."
+        confirmLabel="Clear my answers"
+        cancelLabel="Keep my answers"
+        onConfirm={() => {
+          clearAnswers();
+          navigate('/');
+        }}
+        onCancel={() => setAsking(false)}
+      />
+    );
+  }
+  return (
+    <div className="actions page-end no-print">
+      <Link href={`/${journey}/check/`} className="button-secondary">
+        Change your answers
+      </Link>
+      <button type="button" className="button-link" onClick={() => setAsking(true)}>
+        Clear answers and start again
+      </button>
+    </div>
+  );
+}
+
+/** The optional readiness check for the way a result aims for: its own step. */
+export function ReadinessPage({ journey }: { journey: Journey }) {
+  return useHydrated() ? <Readiness journey={journey} /> : <ResultSkeleton />;
+}
+
+function Readiness({ journey }: { journey: Journey }) {
+  const recommendation = useRecommendation(journey);
+  const answers = useAppStore((s) => s.answers);
+  const saved = useAppStore((s) => s.readiness);
+  const setReadiness = useAppStore((s) => s.setReadiness);
+  const [ticks, setTicks] = useState<Record<string, boolean>>(() => ({ ...(saved ?? {}) }));
+  const [, navigate] = useLocation();
+  const ref = usePageFocus(readinessContent.title);
+  if (recommendation === null) return <NotFinished journey={journey} missing={firstUnanswered(content, journey, answers) ?? 'check'} />;
+  const aim = wayOf(content, recommendation.aim);
+  const items = readinessFor(readinessContent, recommendation.aim, {}).missing;
+  const principleName = (id: string) => principles.principles.find((p) => p.id === id)?.name ?? id;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setReadiness(Object.fromEntries(items.map((i) => [i.id, ticks[i.id] === true])));
+    navigate(`/${journey}/result/`);
+  }
+
+  return (
+    <>
+      <Link href={`/${journey}/result/`} className="back-link">
+        Back to your result
+      </Link>
+      <form onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>
+            <span className="caption">{fill(content.wording.readiness.link, { aim: aim.term })}</span>
+            <h1 ref={ref} tabIndex={-1}>
+              {readinessContent.title}
+            </h1>
+          </legend>
+          <p className="hint">{readinessContent.lead}</p>
+          <div className="checkboxes">
+            {items.map((item) => (
+              <div className="choice" key={item.id}>
+                <input
+                  type="checkbox"
+                  id={`ready-${item.id}`}
+                  checked={ticks[item.id] === true}
+                  onChange={(e) => setTicks((t) => ({ ...t, [item.id]: e.target.checked }))}
+                />
+                <label htmlFor={`ready-${item.id}`}>
+                  {item.text} <span className="tag-inline">{principleName(item.principle)}</span>
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="button">
+            Save and see your result
+          </button>
+          <Link href="/principles/">What helps services work together</Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** The printable handout of the person's own result. */
+export function OwnHandoutPage({ journey }: { journey: Journey }) {
+  return useHydrated() ? <OwnHandout journey={journey} /> : <ResultSkeleton />;
+}
+
+function OwnHandout({ journey }: { journey: Journey }) {
+  const { answers, r, words, missing } = useOwnResult(journey);
+  const ticks = useAppStore((s) => s.ticks);
+  const token = useAppStore((s) => s.token);
+  const services = useAppStore((s) => s.services);
+  if (missing !== null || r === null || words === null) return <NotFinished journey={journey} missing={missing ?? 'check'} />;
+  const code = encodeResult(content, { journey, answers: journeyAnswers(journey, answers), ticks: startTicks(r, ticks), token, services });
+  return (
+    <HandoutFrame backHref={`/${journey}/result/`}>
+      <Handout r={r} words={words} ticks={ticks} url={linkUrl('result', code)} madeOn={formatDate(today())} services={services} />
+    </HandoutFrame>
+  );
+}
+
+function HandoutFrame({ backHref, children }: { backHref: string; children: React.ReactNode }) {
+  return (
+    <div className="handout-page">
+      <div className="no-print handout-tools">
+        <Link href={backHref} className="back-link">
+          Back to the result
+        </Link>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print this handout
+        </button>
+      </div>
+      {children}
+    </div>
+  );
+}
+
+type Opened =
+  | { ok: true; shared: SharedResult; r: Recommendation; code: string }
+  | { ok: false; problem: Parameters<typeof LinkProblemPage>[0]['problem'] };
+
+/** Decodes the result link in the address, or says why it cannot be opened. */
+function useSharedResult(): Opened | null {
+  const hash = useHash();
+  const hydrated = useHydrated();
+  return useMemo(() => {
+    if (!hydrated) return null;
+    if (hash === '') return { ok: false, problem: { kind: 'incomplete' } };
+    const decoded = decodeResult(content, hash);
+    if (!decoded.ok) return decoded;
+    const r = recommend(content, decoded.value.answers);
+    if (r === null) return { ok: false, problem: { kind: 'empty' } };
+    return { ok: true, shared: decoded.value, r, code: hash };
+  }, [hash, hydrated]);
+}
+
+/** A result opened from a link, written for the person opening it. */
+export function SharedResultPage() {
+  const opened = useSharedResult();
+  if (opened === null) return <ResultSkeleton />;
+  if (!opened.ok) return <LinkProblemPage wording={content.wording} kind="result" problem={opened.problem} />;
+  return <SharedResultView shared={opened.shared} r={opened.r} code={opened.code} />;
+}
+
+function SharedResultView({ shared, r, code }: { shared: SharedResult; r: Recommendation; code: string }) {
+  const own = useAppStore((s) => s.answers);
+  const replaceAnswers = useAppStore((s) => s.replaceAnswers);
+  const [, navigate] = useLocation();
+  const [confirming, setConfirming] = useState(false);
+  const words = explain(content, r, { journey: shared.journey, voice: 'shared', reviewDate: reviewDate(r.review.months) });
+  const ticks = Object.fromEntries(shared.ticks.map((t) => [t, true]));
+  const url = linkUrl('result', code);
+  const links = content.wording.links;
+  const missing = content.context.questions.filter((q) => shared.answers.context[q.id] === undefined);
+  const was = shared.version === 1 ? v1Advice(shared.answers) : null;
+  const updated = was !== null && (was.start !== r.start || was.aim !== r.aim);
+  const list = PICK_LIST[shared.journey];
+  const sameAsOwn =
+    [...own[list]].sort().join() === [...shared.answers.picks].sort().join() &&
+    JSON.stringify(Object.entries(own.context).sort()) === JSON.stringify(Object.entries(shared.answers.context).sort());
+  const hasOwn = own.goals.length + own.outputs.length + Object.keys(own.context).length > 0;
+
+  function adopt() {
+    replaceAnswers({ ...own, [list]: [...shared.answers.picks], context: { ...shared.answers.context } }, ticks);
+    navigate(`/${shared.journey}/check/`);
+  }
+
+  return (
+    <Page title={words.title}>
+      <div className="notice shared-notice">
+        <p>
+          <strong>Shared with you.</strong> This shows the answers in the link. Nothing on your device has changed.
+        </p>
+        {shared.services !== null && (
+          <p>
+            Between <NameText name={shared.services.from} /> and <NameText name={shared.services.with} />{' '}
+            <span className="hint-inline">(named by the person who shared this link)</span>
+          </p>
+        )}
+        {updated && <p>{updatedAdvice(content, was)}</p>}
+        {missing.length > 0 && <p>{fill(links.missingQuestions, { count: String(missing.length) })}</p>}
+        {shared.droppedTicks > 0 && <p>{links.droppedTicks}</p>}
+      </div>
+      <ResultSummary
+        r={r}
+        words={words}
+        path="/r/"
+        ticks={ticks}
+        actions={
+          <SharePanel
+            label="Share this result"
+            url={url}
+            title={words.title}
+            text={words.why.join(' ')}
+            privacy="The link holds the answers and ticks, and nothing else."
+            qrLabel="QR code of the link to this result"
+            print={{ href: `/r/handout/#${code}`, label: 'Print' }}
+          />
+        }
+      />
+      <ResultDetails r={r} words={words} ticks={ticks} />
+      {confirming ? (
+        <Confirm
+          title="Replace your own answers?"
+          text="You already have answers saved on this device. Using the answers from this link will replace them."
+          confirmLabel="Replace my answers"
+          cancelLabel="Keep my answers"
+          onConfirm={adopt}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <div className="actions page-end no-print">
+          <button type="button" className="button-secondary" onClick={() => (hasOwn && !sameAsOwn ? setConfirming(true) : adopt())}>
+            Change these answers
+          </button>
+          <Link href="/" className="button-secondary">
+            Start your own
+          </Link>
+        </div>
+      )}
+    </Page>
+  );
+}
+
+/** The printable handout of a result opened from a link. */
+export function SharedHandoutPage() {
+  const opened = useSharedResult();
+  if (opened === null) return <ResultSkeleton />;
+  if (!opened.ok) return <LinkProblemPage wording={content.wording} kind="result" problem={opened.problem} />;
+  const { r, shared, code } = opened;
+  const words = explain(content, r, { journey: shared.journey, voice: 'shared', reviewDate: reviewDate(r.review.months) });
+  return (
+    <HandoutFrame backHref={`/r/#${code}`}>
+      <Handout
+        r={r}
+        words={words}
+        ticks={Object.fromEntries(shared.ticks.map((t) => [t, true]))}
+        url={linkUrl('result', code)}
+        madeOn={formatDate(today())}
+        services={shared.services}
+      />
+    </HandoutFrame>
+  );
+}

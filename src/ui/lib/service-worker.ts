@@ -1,0 +1,34 @@
+import { appRoot } from './urls.ts';
+
+/*
+ * Offline use: registers the service worker built by scripts/build-sw.mjs, and adds the icons and
+ * web manifest to the page (late, so their requests never delay the first paint). When a new
+ * version is published, its service worker takes over at once and the page reloads into it;
+ * answers are saved on the device, so nothing is lost. A retired copy (scripts/retired-sw.js)
+ * removes itself the same way.
+ */
+export function startServiceWorker() {
+  for (const [rel, href, type] of [
+    ['icon', 'favicon.svg', 'image/svg+xml'],
+    ['apple-touch-icon', 'apple-touch-icon.png', ''],
+    ['manifest', 'manifest.webmanifest', ''],
+  ] as const) {
+    const existing = document.querySelector<HTMLLinkElement>(`link[rel="${rel}"]`);
+    if (existing !== null && existing.getAttribute('href') !== 'data:,') continue;
+    const link = existing ?? document.createElement('link');
+    link.rel = rel;
+    link.href = new URL(href, appRoot()).href;
+    if (type !== '') link.type = type;
+    if (existing === null) document.head.append(link);
+  }
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  const hadController = navigator.serviceWorker.controller !== null;
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // The first install takes control silently; a later one is a new version: reload into it.
+    if (!hadController || reloading) return;
+    reloading = true;
+    location.reload();
+  });
+  void navigator.serviceWorker.register(new URL('sw.js', appRoot()).href, { scope: appRoot() }).catch(() => undefined);
+}
