@@ -21,6 +21,8 @@ function chromiumPath(): string | undefined {
 }
 
 const executablePath = chromiumPath();
+// E2E_PORT and DIST let two browser runs work side by side on one machine.
+const port = Number(process.env['E2E_PORT'] ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,10 +30,12 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env['CI'],
-  reporter: process.env['CI'] ? [['list']] : [['list']],
-  timeout: 30_000,
+  reporter: [['list']],
+  // Sized for a busy two-core CI machine: tests wait on real conditions, never on fixed sleeps.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   use: {
-    baseURL: 'http://127.0.0.1:4173/app/',
+    baseURL: `http://127.0.0.1:${port}/app/`,
     trace: 'off',
     launchOptions: {
       ...(executablePath !== undefined ? { executablePath } : {}),
@@ -48,7 +52,8 @@ export default defineConfig({
   },
   webServer: {
     command: 'node scripts/serve-dist.mjs',
-    url: 'http://127.0.0.1:4173/app/',
+    env: { PORT: String(port), ...(process.env['DIST'] !== undefined ? { DIST: process.env['DIST'] } : {}) },
+    url: `http://127.0.0.1:${port}/app/`,
     reuseExistingServer: false,
     timeout: 30_000,
   },

@@ -5,7 +5,7 @@
 import { generateSW } from 'workbox-build';
 import { resolve } from 'node:path';
 
-const dist = resolve(import.meta.dirname, '../dist');
+const dist = resolve(process.env.DIST ?? resolve(import.meta.dirname, '../dist'));
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
   globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],

@@ -16,8 +16,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-const ssr = await import(pathToFileURL(join(root, '.prerender/prerender.js')).href);
+const dist = resolve(process.env.DIST ?? join(root, 'dist'));
+const ssr = await import(pathToFileURL(join(resolve(process.env.PRERENDER ?? `${dist}-prerender`), 'prerender.js')).href);
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 

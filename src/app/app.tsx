@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { parse } from 'regexparam';
 import pages from 'virtual:content/pages';
@@ -50,6 +50,10 @@ function Frame() {
   useLayoutEffect(() => {
     if (takeScrollPending()) window.scrollTo(0, 0);
   }, [path]);
+  // Marks the page as running (hydrated), for the browser tests to wait on rather than sleep.
+  useEffect(() => {
+    document.documentElement.dataset['app'] = 'ready';
+  }, []);
   const bare = findRoute(path)?.bare === true;
   return (
     <Layout

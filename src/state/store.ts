@@ -194,32 +194,31 @@ export function cleanSaved(check: CheckContent, saved: SavedState): { state: Per
   const facilitating = saved.facilitating ?? null;
   const session = saved.session ?? null;
   const services = saved.services ?? null;
-  return {
-    dropped,
-    state: {
-      answers,
-      ticks,
-      // An out-of-range review period is dropped quietly: the result's own suggestion is a safe default.
-      reviewMonths: months != null && Number.isInteger(months) && months >= 1 && months <= 36 ? months : null,
-      readiness: readinessTicks,
-      review: reviewAnswers,
-      plan: codes(saved.plan ?? [], MAX_ACTIVITIES, MAX_ACTIVITY_NAME),
-      group: codes(saved.group ?? [], MAX_PARTICIPANTS, MAX_PARTICIPANT_NAME),
-      hands: handsClean,
-      token: saved.token != null && TOKEN_PATTERN.test(saved.token) ? saved.token : null,
-      session:
-        session === null ? null : { name: text(session.name, MAX_WORKSHOP_NAME), destination: text(session.destination, MAX_DESTINATION) },
-      facilitating:
-        facilitating === null
-          ? null
-          : {
-              name: text(facilitating.name, MAX_WORKSHOP_NAME),
-              destination: text(facilitating.destination, MAX_DESTINATION),
-              facilitator: text(facilitating.facilitator, MAX_SESSION_NAME),
-            },
-      services: services === null ? null : { from: text(services.from, MAX_SERVICE_NAME), with: text(services.with, MAX_SERVICE_NAME) },
-    },
+  const state: Persisted = {
+    answers,
+    ticks,
+    // An out-of-range review period is dropped quietly: the result's own suggestion is a safe default.
+    reviewMonths: months != null && Number.isInteger(months) && months >= 1 && months <= 36 ? months : null,
+    readiness: readinessTicks,
+    review: reviewAnswers,
+    plan: codes(saved.plan ?? [], MAX_ACTIVITIES, MAX_ACTIVITY_NAME),
+    group: codes(saved.group ?? [], MAX_PARTICIPANTS, MAX_PARTICIPANT_NAME),
+    hands: handsClean,
+    token: saved.token != null && TOKEN_PATTERN.test(saved.token) ? saved.token : null,
+    session:
+      session === null ? null : { name: text(session.name, MAX_WORKSHOP_NAME), destination: text(session.destination, MAX_DESTINATION) },
+    facilitating:
+      facilitating === null
+        ? null
+        : {
+            name: text(facilitating.name, MAX_WORKSHOP_NAME),
+            destination: text(facilitating.destination, MAX_DESTINATION),
+            facilitator: text(facilitating.facilitator, MAX_SESSION_NAME),
+          },
+    services: services === null ? null : { from: text(services.from, MAX_SERVICE_NAME), with: text(services.with, MAX_SERVICE_NAME) },
   };
+  // Read `dropped` only now: cleaning the plan and group above can set it.
+  return { state, dropped };
 }
 
 /** What a stored value holds: state to use, or why it cannot be used. */

@@ -9,6 +9,17 @@ const tsx = join(root, 'node_modules/.bin/tsx');
 const vite = join(root, 'node_modules/.bin/vite');
 const dirs: string[] = [];
 
+/** A copy of content/ with one statement's weights changed, as an editor might change them. */
+function reweighted(id: string, weights: Record<string, number>): string {
+  return brokenCopy('goals.json', (t) => {
+    const goals = JSON.parse(t) as { statements: { id: string; weights: Record<string, number> }[] };
+    const statement = goals.statements.find((s) => s.id === id);
+    if (statement === undefined) throw new Error(`no statement ${id}`);
+    statement.weights = weights;
+    return JSON.stringify(goals, null, 2);
+  });
+}
+
 /** A copy of content/ with one file changed, as an editor's mistake would change it. */
 function brokenCopy(file: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
@@ -55,22 +66,25 @@ describe('npm run build', () => {
 });
 
 describe('npm run content:report', () => {
-  it('flags nothing on the shipped content', () => {
+  it('passes the shipped content, having checked every statement with every combination of situation answers', () => {
     const out = execFileSync(tsx, ['scripts/content-report.ts'], { cwd: root, encoding: 'utf8' });
-    expect(out).toContain('All 36 statements and outputs land on the way they are meant for.');
-  });
+    expect(out).toMatch(/Checked \d+ statements and outputs, each alone with all \d+ combinations/);
+    expect(out).toContain('Every one aims at its own way in every combination');
+  }, 60_000);
 
-  it('flags a deliberately mis-weighted statement', () => {
-    const dir = brokenCopy('goals.json', (t) =>
-      t.replace(
-        '"weights": { "coordination": 3 },\n      "text": "We want a smooth referral',
-        '"weights": { "coordination": 1, "partnership": 3 },\n      "text": "We want a smooth referral',
-      ),
-    );
+  it('fails on a deliberately bad weight, naming the statement and an example', () => {
+    const dir = reweighted('g-seamless-referral', { coordination: 1, partnership: 3 });
     const run = spawnSync(tsx, ['scripts/content-report.ts', dir], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(
-      'content/goals.json "g-seamless-referral": meant for coordination, but on its own it recommends partnership',
+    expect(run.stderr).toMatch(
+      /content\/goals\.json "g-seamless-referral": meant for coordination, but aims at partnership in \d+ combinations/,
     );
-  });
+  }, 60_000);
+
+  it('fails when a tie would be broken against a statement', () => {
+    const dir = reweighted('g-seamless-referral', { coordination: 2, cooperation: 2 });
+    const run = spawnSync(tsx, ['scripts/content-report.ts', dir], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/"g-seamless-referral": meant for coordination, but a tie is broken towards cooperation/);
+  }, 60_000);
 });

@@ -28,6 +28,21 @@ describe('validateContent on the shipped files', () => {
   it('accepts them', () => {
     expect(validateContent(rawFiles())).toMatchObject({ ok: true });
   });
+
+  it('parses them to exactly what is written, so the app (which runs on the parsed content) shows what editors wrote', () => {
+    const raw = rawFiles();
+    const parsed = validateContent(raw);
+    if (!parsed.ok) throw new Error('invalid');
+    const { content } = parsed;
+    expect(content.ways).toEqual(raw['ways.json']['ways']);
+    expect(content.goals).toEqual(raw['goals.json']);
+    expect(content.outputs).toEqual(raw['outputs.json']);
+    expect(content.context).toEqual(raw['context.json']);
+    expect(content.wording).toEqual(raw['wording.json']);
+    expect(content.pages).toEqual(raw['pages.json']);
+    expect(content.review).toEqual(raw['review.json']);
+    expect(content.readiness).toEqual(raw['readiness.json']);
+  });
 });
 
 describe('validateContent names the file and JSON path of each problem', () => {
@@ -116,6 +131,55 @@ describe('validateContent names the file and JSON path of each problem', () => {
     });
   });
 
+  it('a limit on the start without a reason', () => {
+    const problems = problemsAfter((f) => {
+      const option = at(f['context.json'], 'questions', 2, 'options', 0);
+      delete option['because'];
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'context.json', message: '"readyFor" needs "because": the reason shown to the user' }),
+    );
+  });
+
+  it('a "not sure" answer that would hold the start back', () => {
+    const problems = problemsAfter((f) => {
+      const capacity = (at(f['context.json'])['questions'] as { id: string; options: Record<string, unknown>[] }[]).find(
+        (q) => q.id === 'capacity',
+      );
+      const unsure = capacity?.options.find((o) => o['id'] === 'unsure');
+      if (unsure !== undefined) Object.assign(unsure, { readyFor: 'networking', because: 'a guess' });
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'context.json', path: expect.stringMatching(/findOut$/) as unknown }));
+  });
+
+  it('a page of statements that all point to one way', () => {
+    const problems = problemsAfter((f) => {
+      const set = at(f['goals.json']);
+      set['themes'] = [...(set['themes'] as unknown[]), { id: 'lonely', title: 'Lonely', question: 'Lonely?' }];
+      at(set, 'statements', 0)['theme'] = 'lonely';
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'goals.json',
+        message: expect.stringContaining('theme "lonely" needs statements for at least two different ways') as unknown,
+      }),
+    );
+  });
+
+  it('an unknown placeholder in a sentence template', () => {
+    const problems = problemsAfter((f) => {
+      at(f['wording.json'], 'voices', 'own')['titleSame'] = '{Aims} fits your answers best';
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'wording.json', path: 'voices.own.titleSame' }));
+  });
+
+  it('a duplicate input key', () => {
+    const problems = problemsAfter((f) => {
+      at(f['ways.json'], 'ways', 1, 'inputs', 0)['key'] = 'n1';
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'ways.json', path: 'ways[1].inputs[0].key' }));
+  });
+
   it('a missing file', () => {
     const files: Partial<ReturnType<typeof rawFiles>> = rawFiles();
     delete files['context.json'];
@@ -164,8 +228,39 @@ describe('the shipped content', () => {
     }
   });
 
-  it('asks the five context questions', () => {
-    expect(content.context.questions.map((q) => q.id)).toEqual(['challenge', 'capacity', 'relationship', 'horizon', 'leadership']);
+  it('asks about the context the guide names, with a "not sure" answer wherever people guess', () => {
+    const ids = content.context.questions.map((q) => q.id);
+    for (const id of ['challenge', 'capacity', 'relationship', 'horizon', 'leadership']) expect(ids).toContain(id);
+    for (const id of ['capacity', 'relationship', 'leadership']) {
+      const unsure = content.context.questions.find((q) => q.id === id)?.options.find((o) => o.findOut !== undefined);
+      expect(unsure, `${id} has a "not sure" answer`).toBeDefined();
+      expect(unsure?.readyFor).toBeUndefined();
+    }
+  });
+
+  it('gives every limit on the start a reason a person can read', () => {
+    for (const q of content.context.questions)
+      for (const o of q.options) if (o.readyFor !== undefined) expect(o.because?.length).toBeGreaterThan(20);
+  });
+
+  it('lets an existing relationship of any kind allow partnership, and low capacity allow cooperation', () => {
+    const relationship = content.context.questions.find((q) => q.id === 'relationship');
+    for (const id of ['little', 'some', 'strong']) expect(relationship?.options.find((o) => o.id === id)?.readyFor).toBeUndefined();
+    const little = content.context.questions.find((q) => q.id === 'capacity')?.options.find((o) => o.id === 'little');
+    expect(little?.readyFor).toBe('cooperation');
+  });
+
+  it('mixes the ways on every page of statements, so no page gives the answer away', () => {
+    for (const set of [content.goals, content.outputs]) {
+      for (const theme of set.themes) {
+        const ways = new Set(set.statements.filter((s) => s.theme === theme.id).map((s) => s.way));
+        expect(ways.size, theme.id).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it('no longer uses the guide’s own phrase about systems that make or keep people unwell', () => {
+    expect(JSON.stringify(content)).not.toMatch(/make or keep people unwell/i);
   });
 
   it('credits the sources on the About page', () => {

@@ -1,20 +1,42 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Runs axe on the current page (WCAG 2.2 A and AA rules) and fails with the violations listed. */
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+/** Waits until the page's script has taken over its HTML, so a click is handled by the app. */
+export async function ready(page: Page) {
+  await expect(page.locator('html[data-app="ready"]')).toBeAttached({ timeout: 20_000 });
+}
+
+/** Opens an address of the app (relative to its folder) and waits until it runs. */
+export async function open(page: Page, path: string) {
+  await page.goto(path);
+  await ready(page);
+}
+
+/**
+ * Runs axe on the current page (WCAG 2.2 A and AA rules, and best practice) and fails with the
+ * violations listed. With `forcedColors`, runs it again under Windows-high-contrast emulation.
+ */
+export async function expectNoAxeViolations(page: Page, options: { forcedColors?: boolean } = {}) {
+  const check = async (label: string) => {
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(summary, `axe violations on ${page.url()} (${label})`).toEqual([]);
+  };
+  await check('default colours');
+  if (options.forcedColors === true) {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await check('forced colours');
+    await page.emulateMedia({ forcedColors: 'none' });
+  }
 }
 
 /**
  * Presses Tab until the target has focus, as a keyboard user would, and fails if it is never
  * reached. No clicks: this proves the control is in the tab order.
  */
-export async function tabTo(page: Page, target: Locator, maxPresses = 80) {
+export async function tabTo(page: Page, target: Locator, maxPresses = 120) {
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el === document.activeElement)) return;
@@ -49,7 +71,7 @@ export function watchErrors(page: Page): string[] {
  */
 export async function keyboardChooseRadio(page: Page, target: Locator) {
   const name = await target.getAttribute('name');
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 120; i++) {
     await page.keyboard.press('Tab');
     const inGroup = await page.evaluate((n) => {
       const el = document.activeElement;

@@ -31,4 +31,24 @@ export function startServiceWorker() {
     location.reload();
   });
   void navigator.serviceWorker.register(new URL('sw.js', appRoot()).href, { scope: appRoot() }).catch(() => undefined);
+  void retireIfGone();
+}
+
+/**
+ * If the site has been taken down (its service worker is gone from the host), this copy must not
+ * keep serving a dead app from the cache: unregister, clear the caches and load the address again,
+ * which now shows whatever the host serves. Offline, the request fails and nothing happens.
+ */
+async function retireIfGone() {
+  let status: number;
+  try {
+    status = (await fetch(new URL('sw.js', appRoot()).href, { cache: 'no-store', method: 'HEAD' })).status;
+  } catch {
+    return;
+  }
+  if (status !== 404 && status !== 410) return;
+  const registrations = await navigator.serviceWorker.getRegistrations();
+  await Promise.all(registrations.map((r) => r.unregister()));
+  await Promise.all((await caches.keys()).map((k) => caches.delete(k)));
+  if (registrations.length > 0) location.reload();
 }
