@@ -80,10 +80,13 @@ export function prerenderPaths(): string[] {
 export async function render(path: string): Promise<{ html: string; title: string }> {
   resetCollectedTitle();
   await findRoute(path)?.preload();
+  // A large page would otherwise be sent in parts joined by an inline script, which the pages'
+  // Content Security Policy forbids: the whole page is one piece of HTML.
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <App base="" ssrPath={path} />
     </StrictMode>,
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   let html = '';
   for await (const chunk of prelude) html += String(chunk);

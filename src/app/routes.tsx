@@ -23,6 +23,7 @@ function page<P extends object>(source: string, load: Loader<P>): Page<P> {
 const explore = () => import('../ui/features/explore/explore-pages.tsx');
 const questionnaire = () => import('../ui/features/questionnaire/questionnaire-pages.tsx');
 const result = () => import('../ui/features/result/result-pages.tsx');
+const handouts = () => import('../ui/features/result/handout-pages.tsx');
 const plan = () => import('../ui/features/plan/plan-pages.tsx');
 const reviewPages = () => import('../ui/features/review/review-pages.tsx');
 const workshop = () => import('../ui/features/workshop/workshop-pages.tsx');
@@ -43,9 +44,9 @@ export const pages = {
   resume: page('src/ui/features/questionnaire/questionnaire-pages.tsx', () => questionnaire().then((m) => m.ResumePage)),
   result: page('src/ui/features/result/result-pages.tsx', () => result().then((m) => m.ResultPage)),
   readiness: page('src/ui/features/result/result-pages.tsx', () => result().then((m) => m.ReadinessPage)),
-  ownHandout: page('src/ui/features/result/result-pages.tsx', () => result().then((m) => m.OwnHandoutPage)),
+  ownHandout: page('src/ui/features/result/handout-pages.tsx', () => handouts().then((m) => m.OwnHandoutPage)),
   sharedResult: page('src/ui/features/result/result-pages.tsx', () => result().then((m) => m.SharedResultPage)),
-  sharedHandout: page('src/ui/features/result/result-pages.tsx', () => result().then((m) => m.SharedHandoutPage)),
+  sharedHandout: page('src/ui/features/result/handout-pages.tsx', () => handouts().then((m) => m.SharedHandoutPage)),
   plan: page('src/ui/features/plan/plan-pages.tsx', () => plan().then((m) => m.PlanPage)),
   sharedPlan: page('src/ui/features/plan/plan-pages.tsx', () => plan().then((m) => m.SharedPlanPage)),
   reviewQuestion: page('src/ui/features/review/review-pages.tsx', () => reviewPages().then((m) => m.ReviewQuestionPage)),

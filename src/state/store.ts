@@ -7,7 +7,7 @@ import type { Content, Readiness, Review } from '../content/schema.ts';
 import { content as appContent } from '../content/content.ts';
 import type { QuestionnaireAnswers, PickList } from '../domain/flow.ts';
 import { parseAnswers } from '../domain/recommend.ts';
-import { TOKEN_PATTERN } from '../domain/links/codec.ts';
+import { clip, TOKEN_PATTERN } from '../domain/links/codec.ts';
 import { decodeResult } from '../domain/links/result-link.ts';
 import { MAX_ACTIVITIES, MAX_ACTIVITY_NAME } from '../domain/links/plan-link.ts';
 import { MAX_PARTICIPANTS, MAX_PARTICIPANT_NAME, MAX_SESSION_NAME } from '../domain/links/group-link.ts';
@@ -106,7 +106,7 @@ type Persisted = Pick<
 
 type CheckContent = { content: Content; readiness: Readiness; review: Review };
 
-const text = (value: string, max: number) => value.slice(0, max);
+const text = (value: string, max: number) => clip(value, max);
 const count = (n: number) => (Number.isInteger(n) && n >= 0 ? Math.min(n, MAX_ROOM) : 0);
 
 /**

@@ -1,180 +1,209 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { expectNoAxeViolations, keyboardActivate, keyboardChooseRadio, tabTo, watchErrors } from './helpers.ts';
+import { expectNoAxeViolations, keyboardActivate, keyboardChooseRadio, open, tabTo, watchErrors } from './helpers.ts';
+import { answer, GUIDE_CASE, next, OUTREACH, type Situation } from './journey.ts';
+import { realContent } from '../helpers/content.ts';
+
+const content = realContent();
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
-/** Ticks a checkbox (Tab to it, then Space) or chooses a radio (Tab into the group, then arrows). */
-async function choose(page: Page, name: RegExp) {
-  const target = page.getByRole('main').getByLabel(name);
-  if ((await target.getAttribute('type')) === 'radio') await keyboardChooseRadio(page, target);
-  else await keyboardActivate(page, target, 'Space');
-}
-
-async function continueByKeyboard(page: Page) {
-  await keyboardActivate(page, page.getByRole('button', { name: 'Continue' }));
-}
-
-const CONTEXT_ANSWERS: [RegExp, RegExp][] = [
-  [/how deep and widespread/i, /^Recurring/],
-  [/how much time and resources/i, /^Regular time for joint planning/],
-  [/how well do you know/i, /^We know each other/],
-  [/how long do you expect/i, /^For several months/],
-  [/leaders of your service/i, /^Yes, they support us/],
-];
-
-async function answerContext(page: Page, checkEachPage: boolean) {
-  for (const [question, answer] of CONTEXT_ANSWERS) {
-    await expect(heading(page)).toHaveText(question);
-    if (checkEachPage) await expectNoAxeViolations(page);
-    await choose(page, answer);
-    await continueByKeyboard(page);
-  }
-}
-
-test('align by goal runs from the start page to a result with the keyboard alone, with no axe violations', async ({ page }) => {
+test('align by goal runs from the start page to a result with the keyboard alone, axe-clean on every page', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('./');
-  await keyboardActivate(page, page.getByRole('link', { name: 'Start from your goal' }));
-  await expect(heading(page)).toHaveText('Which of these sound like what you want to achieve?');
+  await open(page, './');
+  await keyboardActivate(page, page.getByRole('link', { name: 'Start now' }));
+  await expect(heading(page)).toHaveText('Where would you like to start?');
   await expect(heading(page)).toBeFocused();
   await expectNoAxeViolations(page);
+  await keyboardChooseRadio(page, page.getByRole('radio', { name: 'From your goals' }));
+  await keyboardActivate(page, page.getByRole('button', { name: 'Continue' }));
 
-  // Continue with nothing chosen: the error summary takes focus and links to the field.
-  await continueByKeyboard(page);
-  const summary = page.getByRole('alert');
-  await expect(summary).toBeFocused();
-  await expect(summary).toContainText('Select at least one statement that sounds like your goal');
-  await expect(page).toHaveTitle(/^Error: /);
-  await expectNoAxeViolations(page);
-
-  await choose(page, /smooth referral pathway/);
-  await choose(page, /not coming through our doors/);
-  await continueByKeyboard(page);
-  await answerContext(page, true);
-
+  // Pages of statements: tick one on the first, leave the rest empty.
+  await expect(heading(page)).toHaveText('What do you want for the people you work with?');
+  await expectNoAxeViolations(page, { forcedColors: true });
+  await keyboardActivate(page, page.getByRole('checkbox', { name: /smooth referral pathway/ }), 'Space');
+  await keyboardActivate(page, page.getByRole('button', { name: 'Continue' }));
+  while ((await page.getByRole('radio').count()) === 0) {
+    const before = await heading(page).textContent();
+    await keyboardActivate(page, page.getByRole('button', { name: 'Continue' }));
+    await expect(heading(page)).not.toHaveText(before ?? '');
+  }
+  for (const option of Object.values(OUTREACH)) {
+    await expectNoAxeViolations(page);
+    const before = await heading(page).textContent();
+    await keyboardChooseRadio(page, page.getByRole('radio', { name: option }));
+    await keyboardActivate(page, page.getByRole('button', { name: 'Continue' }));
+    await expect(heading(page)).not.toHaveText(before ?? '');
+  }
   await expect(heading(page)).toHaveText('Check your answers');
   await expectNoAxeViolations(page);
-  await keyboardActivate(page, page.getByRole('link', { name: 'See your recommendation' }));
+  await keyboardActivate(page, page.getByRole('link', { name: 'See your suggestion' }));
   await expect(heading(page)).toHaveText('Coordination fits your answers best');
-  await expect(page.getByRole('figure', { name: /how well each way fits/i }).getByRole('listitem')).toHaveCount(4);
-  await expect(
-    page.getByText(
-      /You chose “We want a smooth referral pathway between services, so people don't fall through the gaps”, which points to coordination \(3 points\)/,
-    ),
-  ).toBeVisible();
-  await expectNoAxeViolations(page);
-
-  // Tick an input with the keyboard; it leaves "what to put in place" and survives a reload.
-  await choose(page, /regular time for joint planning, and for keeping/i);
-  await expect(page.getByRole('heading', { name: 'What to put in place' }).locator('..').getByRole('listitem')).toHaveCount(6);
-  await page.reload();
-  await expect(page.getByRole('checkbox', { name: /regular time for joint planning, and for keeping/i })).toBeChecked();
+  await expect(heading(page)).toBeFocused();
+  await expectNoAxeViolations(page, { forcedColors: true });
   expect(errors).toEqual([]);
 });
 
-test('align by outputs runs to a result with the keyboard alone', async ({ page }) => {
-  await page.goto('./');
-  await keyboardActivate(page, page.getByRole('link', { name: 'Start from the results you want' }));
-  await expect(heading(page)).toHaveText('Which of these results do you want from working together?');
-  await expectNoAxeViolations(page);
-  await choose(page, /change in how the system works/i);
-  await choose(page, /joint advocacy/i);
-  await continueByKeyboard(page);
-  for (const [question, answer] of [
-    [/how deep and widespread/i, /^Deep-rooted and widespread/],
-    [/how much time and resources/i, /^Substantial, ongoing/],
-    [/how well do you know/i, /^We've worked together for a while/],
-    [/how long do you expect/i, /^For years/],
-    [/leaders of your service/i, /^Yes, and they will commit/],
-  ] as const) {
-    await expect(heading(page)).toHaveText(question);
-    await choose(page, answer);
-    await continueByKeyboard(page);
-  }
-  await keyboardActivate(page, page.getByRole('link', { name: 'See your recommendation' }));
-  await expect(heading(page)).toHaveText('Partnership fits your answers best');
-  await expectNoAxeViolations(page);
-});
-
-test('a reload on any step keeps every answer, and Back returns to the page as it was left', async ({ page }) => {
-  await page.goto('./#/goal/goals');
-  await page.getByRole('checkbox', { name: /letter of support/i }).check();
-  await page.reload();
-  await expect(page.getByRole('checkbox', { name: /letter of support/i })).toBeChecked();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('radio', { name: /^Contained/ }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('radio', { name: /^Some staff time/ }).check();
-  await page.reload();
-  await expect(page.getByRole('radio', { name: /^Some staff time/ })).toBeChecked();
-
-  await page.goBack(); // browser Back
-  await expect(heading(page)).toHaveText(/how deep and widespread/i);
-  await expect(page.getByRole('radio', { name: /^Contained/ })).toBeChecked();
-  await page.getByRole('link', { name: 'Back' }).click(); // the page's Back link
-  await expect(heading(page)).toHaveText(/which of these sound like/i);
-  await expect(page.getByRole('checkbox', { name: /letter of support/i })).toBeChecked();
-});
-
-test('a Change link goes to its question and back to check answers, keeping the other answers', async ({ page }) => {
-  await page.goto('./#/goal/goals');
-  await page.getByRole('checkbox', { name: /letter of support/i }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  for (const answer of [/^Contained/, /^Some staff time/, /^We haven't worked together/, /^Once, or for a few weeks/, /^Not yet/]) {
-    await page.getByRole('radio', { name: answer }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
-  await expect(heading(page)).toHaveText('Check your answers');
-  const rows = page.locator('.summary-row');
-  await expect(rows).toHaveCount(6);
-  await rows
-    .nth(4)
-    .getByRole('link', { name: /^Change/ })
-    .click();
-  await expect(heading(page)).toHaveText(/how long do you expect/i);
-  await expect(page.getByRole('radio', { name: /^Once, or for a few weeks/ })).toBeChecked();
-  await page.getByRole('radio', { name: /^For years/ }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(heading(page)).toHaveText('Check your answers');
-  await expect(rows.nth(4)).toContainText('For years, or with no end date');
-  await expect(rows.nth(0)).toContainText('letter of support');
-  await page.getByRole('link', { name: 'See your recommendation' }).click();
-  await expect(heading(page)).toHaveText('Cooperation fits your answers best');
+test('align by results reaches a result that talks about results, never goals', async ({ page }) => {
+  await answer(page, 'outputs', [/regular outreach or co-located clinic/i, /agreed referral pathway/i], OUTREACH);
+  await expect(heading(page)).toHaveText('Coordination fits your answers best');
+  await expect(page.getByText(/The results you chose point to coordination/).first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/\bgoals?\b/i);
 });
 
 test('the guide’s hospital and legal service case: start with networking, aim deeper, review in six months', async ({ page }) => {
-  await page.goto('./#/goal/goals');
-  await page.getByRole('checkbox', { name: /share clients with another service/i }).check();
-  await page.getByRole('checkbox', { name: /change the systems that make or keep people unwell/i }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  for (const answer of [/^Deep-rooted/, /^Very little beyond/, /^We know each other/, /^For years/, /^Yes, they support us/]) {
-    await page.getByRole('radio', { name: answer }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
-  await page.getByRole('link', { name: 'See your recommendation' }).click();
-  await expect(heading(page)).toHaveText(/^Start with networking, and work towards (coordination|partnership)$/);
-  await expect(page.getByText(/review how it is going in 6 months/)).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Why start with networking' })).toBeVisible();
+  await answer(
+    page,
+    'goal',
+    [/share clients with another service/, /meet regularly and share information/, /change the conditions and systems/],
+    GUIDE_CASE,
+  );
+  await expect(heading(page)).toHaveText(/^Start with networking, and aim for (coordination|partnership)$/);
+  await expect(page.getByText(/^In 6 months, by /)).toBeVisible();
+  await expect(
+    page.getByText(/there is very little time or money to spare, so start with networking, which you also chose/).first(),
+  ).toBeVisible();
 });
 
-test('corrupt saved answers lead to a fresh start with a notice, not a crash', async ({ page }) => {
-  for (const saved of [
-    '{not json',
-    JSON.stringify({ version: 0, state: {} }),
-    JSON.stringify({ version: 1, state: { answers: { goals: ['g-vanished'], outputs: [], context: {} }, ticks: {} } }),
-  ]) {
-    const errors = watchErrors(page);
-    await page.goto('./');
-    await page.evaluate((value) => localStorage.setItem('ways-of-working:v1', value), saved);
-    await page.goto('./#/goal/goals');
-    await page.reload();
-    await expect(page.getByRole('status').filter({ hasText: /started afresh/ })).toBeVisible();
-    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
-    await expect(heading(page)).toHaveText(/which of these sound like/i);
-    await tabTo(page, page.getByRole('button', { name: 'Dismiss' }));
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: /started afresh/ })).toHaveCount(0);
-    expect(errors).toEqual([]);
-  }
+test('networking picks with a deep-rooted, long challenge stay networking and say a deeper way may come later', async ({ page }) => {
+  await answer(page, 'goal', [/feel connected to services in our region/, /understand who does what locally/], {
+    ...GUIDE_CASE,
+    capacity: /^Substantial, ongoing/,
+    leadership: /^Yes, and they will commit/,
+  });
+  await expect(heading(page)).toHaveText('Networking fits your answers best');
+  await expect(page.locator('main')).not.toContainText(/goals call for partnership/i);
+  await expect(page.getByText(/that often calls for partnership/)).toBeVisible();
+});
+
+test('a tie is said out loud and names both ways', async ({ page }) => {
+  const open: Situation = {
+    partners: /^One other service/,
+    challenge: /^We're not sure yet/,
+    capacity: /^Substantial, ongoing/,
+    relationship: /^We've worked together for a while/,
+    horizon: /^We don't know yet/,
+    leadership: /^Yes, and they will commit/,
+  };
+  await answer(page, 'goal', [/feel connected to services in our region/, /change the conditions and systems/], open);
+  await expect(page.getByText(/It's a tie between networking and partnership/)).toBeVisible();
+});
+
+test('a one-off activity is not told to look again in six months', async ({ page }) => {
+  await answer(page, 'goal', [/stall or talk at a community event/], {
+    partners: /^One other service/,
+    challenge: /^Contained/,
+    capacity: /^Some staff time for a specific/,
+    relationship: /^We know each other a little/,
+    horizon: /^Once, or for a few weeks/,
+    leadership: /^Yes, they support us/,
+  });
+  await expect(heading(page)).toHaveText('Cooperation fits your answers best');
+  await expect(page.getByText(/^Once the activity is over, by /)).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/6 months/);
+});
+
+test('"not sure" answers never hold the start back: they become things to find out first', async ({ page }) => {
+  await answer(page, 'outputs', [/regular outreach or co-located clinic/i], {
+    ...OUTREACH,
+    capacity: /^Not sure yet/,
+    leadership: /^We haven't asked yet/,
+  });
+  await expect(heading(page)).toHaveText('Coordination fits your answers best');
+  await expect(page.getByRole('heading', { name: 'Find out first' })).toBeVisible();
+  await expect(page.getByText(/Ask your manager whether your leaders would back this/)).toBeVisible();
+});
+
+test('after an error, focus stays on the control being changed', async ({ page }) => {
+  await open(page, './goal/partners/');
+  await keyboardActivate(page, page.getByRole('button', { name: 'Continue' }));
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  const radio = page.getByRole('radio', { name: /^A few services/ });
+  await keyboardChooseRadio(page, radio);
+  await expect(radio).toBeChecked();
+  await expect(radio).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^Many organisations/ })).toBeFocused();
+  await expect(summary).not.toBeFocused();
+});
+
+test('a reload on any step keeps every answer, and Back returns to the page as it was left', async ({ page }) => {
+  await open(page, './goal/clients/');
+  await page.getByRole('checkbox', { name: /smooth referral pathway/ }).check();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /smooth referral pathway/ })).toBeChecked();
+  await next(page);
+  await page.goBack();
+  await expect(heading(page)).toHaveText('What do you want for the people you work with?');
+  await expect(page.getByRole('checkbox', { name: /smooth referral pathway/ })).toBeChecked();
+});
+
+test('a Change link goes to its question and back to check answers, keeping the other answers', async ({ page }) => {
+  await answer(page, 'goal', [/smooth referral pathway/], OUTREACH);
+  await page.getByRole('link', { name: 'Change your answers' }).click();
+  await expect(heading(page)).toHaveText('Check your answers');
+  await page.getByRole('link', { name: /Change your answer to: How long/ }).click();
+  await expect(heading(page)).toHaveText('How long do you expect to work together on this?');
+  await page.getByRole('radio', { name: /^For years/ }).check();
+  await next(page);
+  await expect(heading(page)).toHaveText('Check your answers');
+  await expect(page.getByText('For years, or with no end date')).toBeVisible();
+  await expect(page.getByText(/Recurring: the same gaps/)).toBeVisible();
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(heading(page)).toHaveText('Do the leaders of your service back working together on this?');
+});
+
+test.describe('on a 360 x 740 phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('every page of statements fits in about one and a half screens', async ({ page }) => {
+    for (const [journey, themes] of [
+      ['goal', content.goals.themes],
+      ['outputs', content.outputs.themes],
+    ] as const) {
+      for (const theme of themes) {
+        await open(page, `./${journey}/${theme.id}/`);
+        const bottom = await page
+          .getByRole('button', { name: 'Continue' })
+          .evaluate((b) => b.getBoundingClientRect().bottom + window.scrollY);
+        expect(bottom / 740, `${journey}/${theme.id} to Continue`).toBeLessThanOrEqual(1.55);
+      }
+    }
+  });
+
+  test('the result’s first screen says where to start, when to look again, and links to what it takes; the page is at most four screens', async ({
+    page,
+  }) => {
+    await answer(
+      page,
+      'goal',
+      [/share clients with another service/, /meet regularly and share information/, /change the conditions and systems/],
+      GUIDE_CASE,
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const within = async (text: RegExp | string) => {
+      const box = await page.getByText(text).first().boundingBox();
+      expect(box, String(text)).not.toBeNull();
+      expect((box?.y ?? 999) + (box?.height ?? 0), String(text)).toBeLessThanOrEqual(740);
+    };
+    await within('Start now');
+    await within(/^Networking$/);
+    await within(/^In 6 months, by /);
+    await within(/^See what networking takes$/);
+    await within(/so start with networking/);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height / 740).toBeLessThanOrEqual(4);
+    // The picture agrees with the headline: marks, not competing percentages.
+    await expect(page.getByText('Start here')).toBeVisible();
+    await expect(page.getByText('Aim', { exact: true })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('%');
+  });
+});
+
+test('the link to what it takes moves focus to the checklist', async ({ page }) => {
+  await answer(page, 'goal', [/smooth referral pathway/], OUTREACH);
+  await tabTo(page, page.getByRole('link', { name: 'See what coordination takes' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'What coordination takes' })).toBeFocused();
 });

@@ -1,37 +1,25 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import type { BrowserContext, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { expectNoAxeViolations, watchErrors } from './helpers.ts';
+import { encodeResult } from '../../src/domain/links/result-link.ts';
+import { realContent } from '../helpers/content.ts';
+import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations, open, watchErrors } from './helpers.ts';
+import { answer, GUIDE_CASE } from './journey.ts';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const content = realContent();
+const STATEMENTS = [/share clients with another service/, /meet regularly and share information/, /change the conditions and systems/];
 
-/** Answers the goal questionnaire by mouse; the keyboard journeys are proven elsewhere. */
-async function answerGoalJourney(page: Page) {
-  await page.goto('./#/goal/goals');
-  await page.getByRole('checkbox', { name: /share clients with another service/i }).check();
-  await page.getByRole('checkbox', { name: /change the systems that make or keep people unwell/i }).check();
-  await page.getByRole('checkbox', { name: /smooth referral pathway/i }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  for (const answer of [/^Deep-rooted/, /^Very little beyond/, /^We know each other/, /^For years/, /^Yes, they support us/]) {
-    await page.getByRole('radio', { name: answer }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
-  await page.getByRole('link', { name: 'See your recommendation' }).click();
+/** Answers the guide's case by mouse (the keyboard journeys are proven elsewhere) and returns the link the page shares. */
+async function sharedLink(page: Page, context: BrowserContext): Promise<string> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await answer(page, 'goal', STATEMENTS, GUIDE_CASE);
   await expect(heading(page)).toHaveText(/^Start with networking/);
-}
-
-/** What a result says, to compare two renderings of it. */
-async function resultText(page: Page) {
-  return {
-    heading: await heading(page).textContent(),
-    fit: await page
-      .getByRole('figure', { name: /how well each way fits/i })
-      .getByRole('listitem')
-      .allTextContents(),
-    reasons: await page.locator('.reasons li').allTextContents(),
-  };
+  await page.getByRole('button', { name: 'Share this result' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
@@ -44,57 +32,71 @@ async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
   return { pages: doc.numPages, text };
 }
 
-test('a copied link reproduces the same result in a fresh browser', async ({ page, browser, context }) => {
+test('a shared link reproduces the result in a fresh browser, written for the person opening it, with the sender’s ticks', async ({
+  page,
+  browser,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await answerGoalJourney(page);
-  const mine = await resultText(page);
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  await answer(page, 'goal', STATEMENTS, GUIDE_CASE);
+  await page.getByRole('checkbox', { name: /Someone with a little time/ }).check();
+  await page.getByText('Name the two services (optional)').click();
+  await page.getByLabel('Your service').fill('Riverside Hospital');
+  await page.getByLabel('The service you want to work with').fill('Northside Legal');
+  await page.getByRole('button', { name: 'Share this result' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/app\/#\/r\/1g\.[a-z0-9]+\.[a-z0-9]+$/);
-  expect(link.length - 'http://127.0.0.1:4173'.length).toBeLessThan(100);
-  await expect(page.getByLabel('Link', { exact: true })).toHaveValue(link);
+  expect(link).toMatch(
+    /^http:\/\/127\.0\.0\.1:\d+\/app\/r\/#2\.g[a-z0-9]+\.c[a-z0-9]+\.t[a-z0-9]+\.p[0-9a-z]{5}\.n[A-Za-z0-9_-]+~[A-Za-z0-9_-]+\.[0-9a-z]{6}$/,
+  );
+  const mine = (await heading(page).textContent()) ?? '';
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   const errors = watchErrors(other);
   await other.goto(link);
-  await expect(heading(other)).toHaveText(mine.heading ?? '');
-  await expect(other.getByText('This result was shared with you by link.')).toBeVisible();
-  expect(await resultText(other)).toEqual(mine);
-  await expectNoAxeViolations(other);
+  await expect(heading(other)).toHaveText(
+    mine.replace(/^Start with (\w+), and aim for (\w+)$/, 'These answers suggest starting with $1, and aiming for $2'),
+  );
+  await expect(other.getByText('Shared with you.')).toBeVisible();
+  await expect(other.getByText(/named by the person who shared this link/)).toBeVisible();
+  await expect(other.locator('q', { hasText: 'Riverside Hospital' })).toBeVisible();
+  await expect(other.locator('.checklist li', { hasText: /Someone with a little time/ })).toContainText('Have');
+  await expect(other.locator('main')).not.toContainText(/You chose|Your answers are saved/);
+  await expectNoAxeViolations(other, { forcedColors: true });
   expect(errors).toEqual([]);
   await fresh.close();
 });
 
-test('a link whose clipboard copy fails still offers the link to copy by hand', async ({ page }) => {
-  await answerGoalJourney(page);
+test('a link whose clipboard copy fails is shown selected, to copy by hand', async ({ page }) => {
+  await answer(page, 'goal', STATEMENTS, GUIDE_CASE);
   await page.evaluate(() => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
   });
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('button', { name: 'Share this result' }).click();
   await expect(page.getByRole('status').filter({ hasText: /did not let us copy/ })).toBeVisible();
   await expect(page.getByLabel('Link', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Link', { exact: true })).toHaveValue(/\/r\/#2\./);
 });
 
 for (const [name, code] of [
-  ['truncated', '1g.g1gfg'],
-  ['edited', '1g.g1zz.cd'],
+  ['cut off', '2.gg5gbgf.cdhykslsrl'],
+  ['edited', '2.gg5gbgf.cdhykslsrlpo.abcdef'],
   ['random', 'qwerty%20uiop'],
   ['markup', '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'],
-  ['old format', '0g.g1.cd'],
-  ['oversized', `1g.${'g1'.repeat(400)}.cd`],
+  ['older than any version', '0g.g1.cd'],
+  ['oversized', `2.g${'g1'.repeat(800)}.abcdef`],
+  ['empty', ''],
 ] as const) {
-  test(`a ${name} link shows a clear message and a way to start, with no errors`, async ({ page }) => {
+  test(`a ${name} result link shows a clear message and a way on, with no errors`, async ({ page }) => {
     const errors = watchErrors(page);
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;
       void d.dismiss();
     });
-    await page.goto(`./#/r/${code}`);
+    await open(page, `./r/#${code}`);
     await expect(heading(page)).toHaveText("We can't open this result link");
-    await expect(page.getByRole('link', { name: 'Start from your goal' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Go to the start page' })).toBeVisible();
     await expect(page.locator('img')).toHaveCount(0);
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
@@ -103,100 +105,112 @@ for (const [name, code] of [
 }
 
 test('the QR code loads only when asked for', async ({ page }) => {
-  await answerGoalJourney(page);
   const qrRequests: string[] = [];
   page.on('request', (r) => {
     if (/qr-code/.test(r.url())) qrRequests.push(r.url());
   });
+  await answer(page, 'goal', STATEMENTS, GUIDE_CASE);
   await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Show QR code' }).click();
+  expect(qrRequests).toEqual([]);
+  await page.getByRole('button', { name: 'QR code' }).click();
   await expect(page.getByRole('img', { name: 'QR code of the link to this result' })).toBeVisible();
   expect(qrRequests.length).toBe(1);
 });
 
 for (const format of ['A4', 'Letter'] as const) {
-  test(`the handout prints on one ${format} page with the link and QR code`, async ({ page }) => {
-    await answerGoalJourney(page);
-    await page.getByRole('checkbox', { name: /someone with a little time/i }).check();
-    const link = await page.getByLabel('Link', { exact: true }).inputValue();
-    await page.getByRole('link', { name: 'Print a one-page handout' }).click();
+  test(`the handout prints on one ${format} page with the link, the QR code and what is in place`, async ({ page, context }) => {
+    const link = await sharedLink(page, context);
+    await page.getByRole('checkbox', { name: /Someone with a little time/ }).check();
+    await page.getByRole('link', { name: 'Print', exact: true }).click();
     await expect(heading(page)).toHaveText(/^Start with networking/);
     await expectNoAxeViolations(page);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('img', { name: 'QR code of the link to this result' })).toBeVisible();
     const { pages, text } = await pdfText(await page.pdf({ format }));
     expect(pages).toBe(1);
-    expect(text).toContain(link);
-    expect(text).toMatch(/Start with networking, and work towards/);
-    expect(text).toContain('How well each way fits');
+    // The link printed is the current one, with the tick, and the same person's token as the one shared before.
+    const token = /\.p([0-9a-z]{5})\./.exec(link)?.[1] ?? 'none';
+    expect(text).toMatch(new RegExp(`/app/r/#2\\.g[a-z0-9]+\\.c[a-z0-9]+\\.t[a-z0-9]+\\.p${token}\\.`));
+    expect(text).toMatch(/Start with networking, and aim for/);
     expect(text).toContain('What networking takes');
-    expect(text).toContain('(in place)');
-    expect(text).toContain('What to expect');
+    expect(text).toMatch(/Someone with a little time[^]*Have/);
     expect(text).toContain('Next steps');
   });
 }
 
-test('the review reminder downloads as a valid calendar file carrying the link', async ({ page }) => {
-  await answerGoalJourney(page);
-  const link = await page.getByLabel('Link', { exact: true }).inputValue();
-  await page.getByLabel('Review in (months)').fill('3');
+test('handouts stay on one page however many statements were chosen, on A4 and Letter', async ({ page }) => {
+  const all = content.goals.statements.map((s) => s.id);
+  const situation = {
+    partners: 'few',
+    challenge: 'deep',
+    capacity: 'unsure',
+    relationship: 'unsure',
+    horizon: 'unsure',
+    leadership: 'unsure',
+  };
+  for (const n of [1, 9, 17, all.length]) {
+    const code = encodeResult(content, { journey: 'goal', answers: { picks: all.slice(0, n), context: situation } });
+    await open(page, `./r/handout/#${code}`);
+    await expect(page.getByRole('img', { name: 'QR code of the link to this result' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['A4', 'Letter'] as const) {
+      const { pages } = await pdfText(await page.pdf({ format }));
+      expect(pages, `${n} statements on ${format}`).toBe(1);
+    }
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+test('the review reminder downloads as a calendar file carrying the link, for the period chosen', async ({ page, context }) => {
+  const link = await sharedLink(page, context);
+  await page.getByText('Keep it: a reminder to look again, and a summary').click();
+  await page.getByLabel('Look again in (months)').fill('3');
+  await expect(page.getByText(/^In 3 months, by /)).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download a calendar reminder' }).click(),
+    page.getByRole('button', { name: 'Add a review reminder to your calendar' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('review-reminder.ics');
   const ics = readFileSync((await download.path()) ?? '', 'utf8');
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent') ?? undefined);
   expect(event.summary).toBe('Review how we work together (networking)');
-  expect(event.description).toContain(link);
+  expect(event.description).toContain(link.slice(0, link.indexOf('#')));
   const expected = new Date();
   expected.setMonth(expected.getMonth() + 3);
   expect(event.startDate.month).toBe(expected.getMonth() + 1);
-  await expect(page.getByText(/review how it is going in 3 months/)).toBeVisible();
 });
 
-test('the summary downloads as Markdown', async ({ page }) => {
-  await answerGoalJourney(page);
+test('the summary downloads as plain text to paste into notes or an email', async ({ page }) => {
+  await answer(page, 'goal', STATEMENTS, GUIDE_CASE);
+  await page.getByText('Keep it: a reminder to look again, and a summary').click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download a summary (Markdown)' }).click(),
+    page.getByRole('button', { name: 'Download a summary to paste into notes or an email' }).click(),
   ]);
-  const md = readFileSync((await download.path()) ?? '', 'utf8');
-  expect(md).toMatch(/^# Start with networking, and work towards/);
-  expect(md).toContain('## What networking takes');
+  expect(download.suggestedFilename()).toMatch(/\.txt$/);
+  const text = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(text).toMatch(/^Start with networking, and aim for/);
+  expect(text).toContain('What networking takes:');
+  expect(text).toMatch(/\(need\)/);
 });
 
-test('changing a shared link’s answers asks before replacing your own', async ({ page }) => {
-  await answerGoalJourney(page);
-  const link = await page.getByLabel('Link', { exact: true }).inputValue();
+test('changing a shared link’s answers asks before replacing your own', async ({ page, context }) => {
+  const link = await sharedLink(page, context);
   // Now answer differently on this device, then open the earlier link.
-  await page.goto('./#/goal/goals');
+  await open(page, './goal/clients/');
   await page.getByRole('checkbox', { name: /letter of support/i }).check();
   await page.goto(link);
   await page.getByRole('button', { name: 'Change these answers' }).click();
   const confirm = page.getByRole('group', { name: 'Replace your own answers?' });
   await expect(confirm).toBeFocused();
   await confirm.getByRole('button', { name: 'Keep my answers' }).click();
-  await page.goto('./#/goal/check');
+  await open(page, './goal/check/');
   await expect(page.locator('.summary-row').first()).toContainText('letter of support');
 
   await page.goto(link);
   await page.getByRole('button', { name: 'Change these answers' }).click();
   await page.getByRole('button', { name: 'Replace my answers' }).click();
   await expect(heading(page)).toHaveText('Check your answers');
-  await expect(page.locator('.summary-row').first()).not.toContainText('letter of support');
-  await expect(page.locator('.summary-row').first()).toContainText('smooth referral pathway');
-});
-
-test('handouts stay on one page from one statement up to all twenty, on A4 and Letter', async ({ page }) => {
-  const keys = '123456789abcdefghijk';
-  for (const n of [1, 8, 14, 20]) {
-    const code = `1g.${[...keys.slice(0, n)].map((k) => `g${k}`).join('')}.cdhykslsrl`;
-    await page.goto(`./#/r/${code}/handout`);
-    await expect(page.getByRole('img', { name: 'QR code of the link to this result' })).toBeVisible();
-    for (const format of ['A4', 'Letter'] as const) {
-      const { pages } = await pdfText(await page.pdf({ format }));
-      expect(pages, `${n} statements on ${format}`).toBe(1);
-    }
-  }
+  await expect(page.locator('main')).not.toContainText('letter of support');
+  await expect(page.locator('main')).toContainText('share clients with another service');
 });

@@ -166,10 +166,27 @@ export function nameFromLink(text: string): string | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   try {
     const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    // ignoreBOM: a name may really start with U+FEFF; it must come back as it went.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   } catch {
     return null;
   }
+}
+
+/**
+ * Shortens a name to at most `units` UTF-16 units without splitting a character: a cut through
+ * an emoji's surrogate pair would leave half of it, shown as "�".
+ */
+export function clip(text: string, units: number): string {
+  if (text.length <= units) return text;
+  const cut = text.slice(0, units);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+/** True when a code is in format version 1: "1" then anything but another digit ("10." is a version-10 link). */
+export function isVersion1(code: string): boolean {
+  return /^1(?!\d)/.test(code);
 }
 
 /** The most characters a name of `units` UTF-16 units can take in a link. */

@@ -6,7 +6,7 @@
  *              written as base64url, so 200 people fit in a link a chat tool accepts
  * Inflating is capped, so a hostile link cannot make the page unpack more than a full group.
  */
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync, Inflate } from 'fflate';
 import type { Content } from '../../content/schema.ts';
 import {
   decodeFields,
@@ -18,9 +18,11 @@ import {
   nameToLink,
   type Decoded,
   type KindSpec,
+  clip,
+  isVersion1,
 } from './codec.ts';
 import { decodeItem, encodeItem, type NamedResult } from './named-results.ts';
-import { MAX_RESULT_LINK } from './result-link.ts';
+import { MAX_PICKS, MAX_QUESTIONS } from './result-link.ts';
 import { decodeNamedV1 } from './v1.ts';
 
 type ResultContent = Pick<Content, 'goals' | 'outputs' | 'context' | 'ways'>;
@@ -31,7 +33,8 @@ export const MAX_PARTICIPANT_NAME = 40;
 /** The longest session or facilitator name, in UTF-16 units. */
 export const MAX_SESSION_NAME = 80;
 
-const MAX_ITEM = nameLinkLength(MAX_PARTICIPANT_NAME) + MAX_RESULT_LINK;
+/** The longest line for one person: a name, then the picks, situation answers and token fields. */
+const MAX_ITEM = nameLinkLength(MAX_PARTICIPANT_NAME) + (2 + MAX_PICKS * 2) + (2 + MAX_QUESTIONS * 2) + (2 + 5);
 /** The most the participant list can unpack to: every participant at the longest. */
 const MAX_UNPACKED = MAX_PARTICIPANTS * (MAX_ITEM + 1);
 /** DEFLATE never grows data by more than a few bytes per 16 KB block; base64url adds a third. */
@@ -64,17 +67,52 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
+/**
+ * Unpacks at most `cap` bytes, feeding the data in small pieces so a hostile link (a small code
+ * that unpacks to gigabytes) is stopped as soon as it passes the cap, before it costs real work.
+ */
+function inflateCapped(packed: Uint8Array, cap: number): string | 'too-long' | null {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let over = false;
+  let done = false;
+  const inflate = new Inflate((chunk, final) => {
+    size += chunk.length;
+    if (size > cap) over = true;
+    else parts.push(chunk);
+    if (final) done = true;
+  });
+  try {
+    for (let i = 0; i < packed.length && !over; i += 1024) inflate.push(packed.subarray(i, i + 1024), i + 1024 >= packed.length);
+  } catch {
+    return null;
+  }
+  if (over) return 'too-long';
+  if (!done) return null;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(out);
+  } catch {
+    return null;
+  }
+}
+
 export function encodeGroup(content: ResultContent, group: GroupLink): string {
   const lines = group.participants.slice(0, MAX_PARTICIPANTS).map((p) => encodeItem(content, p, MAX_PARTICIPANT_NAME));
   const fields: [string, string][] = [['z', toBase64Url(deflateSync(new TextEncoder().encode(lines.join('\n')), { level: 9 }))]];
-  if (group.session.trim() !== '') fields.push(['s', nameToLink(group.session.trim().slice(0, MAX_SESSION_NAME))]);
-  if (group.facilitator.trim() !== '') fields.push(['f', nameToLink(group.facilitator.trim().slice(0, MAX_SESSION_NAME))]);
+  if (group.session.trim() !== '') fields.push(['s', nameToLink(clip(group.session.trim(), MAX_SESSION_NAME))]);
+  if (group.facilitator.trim() !== '') fields.push(['f', nameToLink(clip(group.facilitator.trim(), MAX_SESSION_NAME))]);
   return encodeFields(GROUP, fields);
 }
 
 /** Decodes a group link of any version. Never throws. */
 export function decodeGroup(content: ResultContent, code: string): Decoded<GroupLink> {
-  if (code.startsWith('1')) {
+  if (isVersion1(code)) {
     const v1 = decodeNamedV1(content, code, { maxItems: 80, maxName: MAX_PARTICIPANT_NAME, maxLength: 8000 });
     return v1.ok
       ? { ok: true, value: { session: '', facilitator: '', participants: v1.value.map((p) => ({ name: p.name, result: p.result })) } }
@@ -85,16 +123,12 @@ export function decodeGroup(content: ResultContent, code: string): Decoded<Group
   const incomplete = { ok: false, problem: { kind: 'incomplete' } } as const;
   const packed = fromBase64Url(field(decoded.value, 'z') ?? '');
   if (packed === null) return incomplete;
-  let text: string;
-  try {
-    // One byte more than the most a real group unpacks to: filling it means the link is not one of ours.
-    const out = inflateSync(packed, { out: new Uint8Array(MAX_UNPACKED + 1) });
-    if (out.length > MAX_UNPACKED) return { ok: false, problem: { kind: 'too-long' } };
-    text = new TextDecoder('utf-8', { fatal: true }).decode(out);
-  } catch {
-    return incomplete;
-  }
+  const unpacked = inflateCapped(packed, MAX_UNPACKED);
+  if (unpacked === 'too-long') return { ok: false, problem: { kind: 'too-long' } };
+  if (unpacked === null) return incomplete;
+  const text = unpacked;
   const lines = text === '' ? [] : text.split('\n');
+  if (lines.length === 0) return { ok: false, problem: { kind: 'empty' } };
   if (lines.length > MAX_PARTICIPANTS) return { ok: false, problem: { kind: 'contradiction', detail: 'too-many' } };
   const participants: NamedResult[] = [];
   for (const line of lines) {

@@ -7,7 +7,7 @@
  * Counts can never exceed the room, and a question's answers can never add up to more than it.
  */
 import type { Content } from '../../content/schema.ts';
-import { decodeFields, encodeFields, field, maxLength, type Decoded, type KindSpec, type LinkProblem } from './codec.ts';
+import { decodeFields, encodeFields, field, maxLength, type Decoded, type KindSpec, type LinkProblem, isVersion1 } from './codec.ts';
 import { decodeHandsV1, type HandsCounts } from './v1.ts';
 
 export type { HandsCounts };
@@ -56,7 +56,7 @@ export function handsProblem(content: ResultContent, { hands, people }: Hands): 
 
 /** Decodes a show-of-hands link of any version. Never throws. */
 export function decodeHands(content: ResultContent, code: string): Decoded<Hands> {
-  if (code.startsWith('1')) return decodeHandsV1(content, code);
+  if (isVersion1(code)) return decodeHandsV1(content, code);
   const decoded = decodeFields(HANDS, code, MAX_HANDS_LINK);
   if (!decoded.ok) return decoded;
   const fail = (problem: LinkProblem): Decoded<Hands> => ({ ok: false, problem });

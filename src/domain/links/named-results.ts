@@ -5,7 +5,7 @@
  * Only answers and the token travel in a list: ticks and service names stay in each result link.
  */
 import type { Content } from '../../content/schema.ts';
-import { nameFromLink, nameToLink, type Decoded } from './codec.ts';
+import { nameFromLink, nameToLink, type Decoded, clip } from './codec.ts';
 import { readResultParts, resultFields, type SharedResult } from './result-link.ts';
 
 type ResultContent = Pick<Content, 'goals' | 'outputs' | 'context' | 'ways'>;
@@ -16,7 +16,7 @@ export type NamedResult = { name: string; result: SharedResult };
 /** One item's text. */
 export function encodeItem(content: ResultContent, item: NamedResult, maxName: number): string {
   const fields = resultFields(content, { journey: item.result.journey, answers: item.result.answers, token: item.result.token });
-  return [nameToLink(item.name.slice(0, maxName)), ...fields.map(([tag, value]) => tag + value)].join('~');
+  return [nameToLink(clip(item.name, maxName)), ...fields.map(([tag, value]) => tag + value)].join('~');
 }
 
 /** Reads one item back, checking its answers against the content. */

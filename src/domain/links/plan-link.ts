@@ -4,7 +4,7 @@
  *   2.i<name>~g<keys>~c<pairs>.i<name>~o<keys>~c<pairs>.<checksum>
  */
 import type { Content } from '../../content/schema.ts';
-import { decodeFields, encodeFields, maxLength, nameLinkLength, type Decoded, type KindSpec } from './codec.ts';
+import { decodeFields, encodeFields, maxLength, nameLinkLength, type Decoded, type KindSpec, isVersion1 } from './codec.ts';
 import { decodeItem, encodeItem, type NamedResult } from './named-results.ts';
 import { MAX_RESULT_LINK } from './result-link.ts';
 import { decodeNamedV1 } from './v1.ts';
@@ -38,7 +38,7 @@ export function encodePlan(content: ResultContent, activities: readonly NamedRes
 
 /** Decodes a plan link of any version. Never throws. */
 export function decodePlan(content: ResultContent, code: string): Decoded<NamedResult[]> {
-  if (code.startsWith('1')) {
+  if (isVersion1(code)) {
     const v1 = decodeNamedV1(content, code, { maxItems: MAX_ACTIVITIES, maxName: MAX_ACTIVITY_NAME, maxLength: 2000 });
     return v1.ok ? { ok: true, value: v1.value.map((a) => ({ name: a.name, result: a.result })) } : v1;
   }

@@ -33,14 +33,16 @@ import {
   type Fields,
   type KindSpec,
   type LinkProblem,
+  clip,
+  isVersion1,
 } from './codec.ts';
 import { decodeResultV1 } from './v1.ts';
 
 /** The longest name for each of the two services, in UTF-16 units. */
 export const MAX_SERVICE_NAME = 40;
 /** The most statements of one list, situation questions and inputs a link is sized for: far above today's content. */
-const MAX_PICKS = 60;
-const MAX_QUESTIONS = 20;
+export const MAX_PICKS = 60;
+export const MAX_QUESTIONS = 20;
 const MAX_TICKS = 60;
 
 const RESULT: KindSpec = {
@@ -109,7 +111,7 @@ export function resultFields(content: ResultContent, result: ResultToEncode): [s
   if (result.token != null && TOKEN_PATTERN.test(result.token)) fields.push(['p', result.token]);
   const services = result.services;
   if (services != null && (services.from.trim() !== '' || services.with.trim() !== '')) {
-    const name = (s: string) => nameToLink(s.trim().slice(0, MAX_SERVICE_NAME));
+    const name = (s: string) => nameToLink(clip(s.trim(), MAX_SERVICE_NAME));
     fields.push(['n', `${name(services.from)}~${name(services.with)}`]);
   }
   return fields;
@@ -120,7 +122,7 @@ export function resultFields(content: ResultContent, result: ResultToEncode): [s
  * the input: anything that is not a whole, unchanged link naming real answers is a problem.
  */
 export function decodeResult(content: ResultContent, code: string): Decoded<SharedResult> {
-  if (code.startsWith('1')) return decodeResultV1(content, code);
+  if (isVersion1(code)) return decodeResultV1(content, code);
   const decoded = decodeFields(RESULT, code, MAX_RESULT_LINK);
   return decoded.ok ? resultFromFields(content, decoded.value) : decoded;
 }

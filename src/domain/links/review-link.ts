@@ -3,7 +3,7 @@
  * Version 2: one field, a<pairs>: each chosen option's question key then option key, sorted.
  */
 import type { Review } from '../../content/schema.ts';
-import { decodeFields, encodeFields, field, maxLength, type Decoded, type KindSpec } from './codec.ts';
+import { decodeFields, encodeFields, field, maxLength, type Decoded, type KindSpec, isVersion1 } from './codec.ts';
 import { decodeReviewPairs, decodeReviewV1 } from './v1.ts';
 
 const REVIEW: KindSpec = { kind: 'review', fields: [{ tag: 'a', pattern: /^(?:[a-z0-9]{2})*$/, maxLength: 200 }] };
@@ -23,7 +23,7 @@ export function encodeReview(review: Review, answers: ReviewAnswers): string {
 
 /** Decodes a change-strategy link of any version. Never throws. Whether every question is answered is for the caller. */
 export function decodeReview(review: Review, code: string): Decoded<Record<string, string[]>> {
-  if (code.startsWith('1')) return decodeReviewV1(review, code);
+  if (isVersion1(code)) return decodeReviewV1(review, code);
   const decoded = decodeFields(REVIEW, code, MAX_REVIEW_LINK);
   return decoded.ok ? decodeReviewPairs(review, field(decoded.value, 'a') ?? '') : decoded;
 }

@@ -14,6 +14,7 @@ import {
   nameToLink,
   type Decoded,
   type KindSpec,
+  clip,
 } from './codec.ts';
 
 export const MAX_WORKSHOP_NAME = 80;
@@ -31,8 +32,8 @@ export const MAX_SESSION_LINK = maxLength(SESSION);
 export type Session = { name: string; destination: string };
 
 export function encodeSession(session: Session): string {
-  const fields: [string, string][] = [['n', nameToLink(session.name.trim().slice(0, MAX_WORKSHOP_NAME))]];
-  if (session.destination.trim() !== '') fields.push(['d', nameToLink(session.destination.trim().slice(0, MAX_DESTINATION))]);
+  const fields: [string, string][] = [['n', nameToLink(clip(session.name.trim(), MAX_WORKSHOP_NAME))]];
+  if (session.destination.trim() !== '') fields.push(['d', nameToLink(clip(session.destination.trim(), MAX_DESTINATION))]);
   return encodeFields(SESSION, fields);
 }
 

@@ -11,11 +11,17 @@ function subscribe(onChange: () => void) {
  * skeleton) and then fills in.
  */
 export function useHash(): string {
-  return useSyncExternalStore(
-    subscribe,
-    () => decodeURIComponent(location.hash.replace(/^#/, '')),
-    () => '',
-  );
+  return useSyncExternalStore(subscribe, hashText, () => '');
+}
+
+/** The code after the #, decoded; a stray "%" (a link cut or changed) is left as it is, for the link's reader to refuse. */
+function hashText(): string {
+  const raw = location.hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 const noSubscribe = () => () => undefined;

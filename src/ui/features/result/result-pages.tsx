@@ -1,16 +1,15 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import readinessContent from 'virtual:content/readiness';
 import principles from 'virtual:content/principles';
 import { content } from '../../../content/content.ts';
 import { wayOf } from '../../../content/lookups.ts';
-import { addMonths } from '../../../domain/calendar.ts';
 import { explain, fill, readinessText, updatedAdvice, type Explanation } from '../../../domain/explain.ts';
 import { firstUnanswered, journeyAnswers, PICK_LIST, type Journey } from '../../../domain/flow.ts';
-import { decodeResult, encodeResult, MAX_SERVICE_NAME, type SharedResult } from '../../../domain/links/result-link.ts';
+import { encodeResult, MAX_SERVICE_NAME, type SharedResult } from '../../../domain/links/result-link.ts';
 import { v1Advice } from '../../../domain/links/v1-advice.ts';
-import { applyReadiness, readinessFor } from '../../../domain/readiness.ts';
-import { recommend, type Recommendation } from '../../../domain/recommend.ts';
+import { readinessFor } from '../../../domain/readiness.ts';
+import type { Recommendation } from '../../../domain/recommend.ts';
 import { useRecommendation } from '../../../state/selectors.ts';
 import { useAppStore } from '../../../state/store.ts';
 import { Confirm } from '../../components/confirm.tsx';
@@ -20,55 +19,18 @@ import { Page, usePageFocus } from '../../components/page.tsx';
 import { SharePanel } from '../../components/share-panel.tsx';
 import { formatDate, icsStamp, today } from '../../lib/dates.ts';
 import { download } from '../../lib/download.ts';
-import { useHash, useHydrated } from '../../lib/hash.ts';
+import { useHydrated } from '../../lib/hash.ts';
 import { linkUrl } from '../../lib/urls.ts';
-import { Handout } from './handout.tsx';
 import { reminderIcs, summaryText } from './keep.ts';
 import { PlanAdder } from './plan-adder.tsx';
 import { ResultDetails, ResultSkeleton, ResultSummary } from './result-view.tsx';
+import { NotFinished, reviewDate, startTicks, useOwnResult, useSharedResult } from './use-result.tsx';
 import { SessionActions } from './session-actions.tsx';
 import './result.css';
-
-const reviewDate = (months: number) => formatDate(addMonths(today(), months));
-
-/** The ticks of the starting way's checklist, as the ids a link carries. */
-const startTicks = (r: Recommendation, ticks: Readonly<Record<string, boolean>>) =>
-  wayOf(content, r.start)
-    .inputs.filter((i) => ticks[i.id] === true)
-    .map((i) => i.id);
 
 /** The person's own result, from the answers saved on this device. */
 export function ResultPage({ journey }: { journey: Journey }) {
   return useHydrated() ? <OwnResult journey={journey} /> : <ResultSkeleton />;
-}
-
-function NotFinished({ journey, missing }: { journey: Journey; missing: string }) {
-  return (
-    <Page title="Your answers are not finished">
-      <p>We need an answer to every question before we can suggest a way of working together.</p>
-      <p>
-        <Link href={`/${journey}/${missing}/`} className="button">
-          Continue the questions
-        </Link>
-      </p>
-    </Page>
-  );
-}
-
-/** The person's own recommendation with the readiness check applied, and its words. */
-function useOwnResult(journey: Journey) {
-  const answers = useAppStore((s) => s.answers);
-  const readiness = useAppStore((s) => s.readiness);
-  const chosenMonths = useAppStore((s) => s.reviewMonths);
-  const scored = useRecommendation(journey);
-  const outcome = scored === null || readiness === null ? null : applyReadiness(readinessContent, scored, readiness);
-  const r = outcome?.recommendation ?? scored;
-  const months = chosenMonths ?? r?.review.months ?? content.context.reviewMonths;
-  const words =
-    r === null
-      ? null
-      : explain(content, r, { journey, voice: 'own', reviewDate: reviewDate(months), reviewMonths: chosenMonths ?? undefined });
-  return { answers, r, outcome, words, months, missing: firstUnanswered(content, journey, answers) };
 }
 
 function OwnResult({ journey }: { journey: Journey }) {
@@ -323,60 +285,6 @@ function Readiness({ journey }: { journey: Journey }) {
   );
 }
 
-/** The printable handout of the person's own result. */
-export function OwnHandoutPage({ journey }: { journey: Journey }) {
-  return useHydrated() ? <OwnHandout journey={journey} /> : <ResultSkeleton />;
-}
-
-function OwnHandout({ journey }: { journey: Journey }) {
-  const { answers, r, words, missing } = useOwnResult(journey);
-  const ticks = useAppStore((s) => s.ticks);
-  const token = useAppStore((s) => s.token);
-  const services = useAppStore((s) => s.services);
-  if (missing !== null || r === null || words === null) return <NotFinished journey={journey} missing={missing ?? 'check'} />;
-  const code = encodeResult(content, { journey, answers: journeyAnswers(journey, answers), ticks: startTicks(r, ticks), token, services });
-  return (
-    <HandoutFrame backHref={`/${journey}/result/`}>
-      <Handout r={r} words={words} ticks={ticks} url={linkUrl('result', code)} madeOn={formatDate(today())} services={services} />
-    </HandoutFrame>
-  );
-}
-
-function HandoutFrame({ backHref, children }: { backHref: string; children: React.ReactNode }) {
-  return (
-    <div className="handout-page">
-      <div className="no-print handout-tools">
-        <Link href={backHref} className="back-link">
-          Back to the result
-        </Link>
-        <button type="button" className="button" onClick={() => window.print()}>
-          Print this handout
-        </button>
-      </div>
-      {children}
-    </div>
-  );
-}
-
-type Opened =
-  | { ok: true; shared: SharedResult; r: Recommendation; code: string }
-  | { ok: false; problem: Parameters<typeof LinkProblemPage>[0]['problem'] };
-
-/** Decodes the result link in the address, or says why it cannot be opened. */
-function useSharedResult(): Opened | null {
-  const hash = useHash();
-  const hydrated = useHydrated();
-  return useMemo(() => {
-    if (!hydrated) return null;
-    if (hash === '') return { ok: false, problem: { kind: 'incomplete' } };
-    const decoded = decodeResult(content, hash);
-    if (!decoded.ok) return decoded;
-    const r = recommend(content, decoded.value.answers);
-    if (r === null) return { ok: false, problem: { kind: 'empty' } };
-    return { ok: true, shared: decoded.value, r, code: hash };
-  }, [hash, hydrated]);
-}
-
 /** A result opened from a link, written for the person opening it. */
 export function SharedResultPage() {
   const opened = useSharedResult();
@@ -462,26 +370,5 @@ function SharedResultView({ shared, r, code }: { shared: SharedResult; r: Recomm
         </div>
       )}
     </Page>
-  );
-}
-
-/** The printable handout of a result opened from a link. */
-export function SharedHandoutPage() {
-  const opened = useSharedResult();
-  if (opened === null) return <ResultSkeleton />;
-  if (!opened.ok) return <LinkProblemPage wording={content.wording} kind="result" problem={opened.problem} />;
-  const { r, shared, code } = opened;
-  const words = explain(content, r, { journey: shared.journey, voice: 'shared', reviewDate: reviewDate(r.review.months) });
-  return (
-    <HandoutFrame backHref={`/r/#${code}`}>
-      <Handout
-        r={r}
-        words={words}
-        ticks={Object.fromEntries(shared.ticks.map((t) => [t, true]))}
-        url={linkUrl('result', code)}
-        madeOn={formatDate(today())}
-        services={shared.services}
-      />
-    </HandoutFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { content } from '../../../content/content.ts';
 import { addMonths } from '../../../domain/calendar.ts';
@@ -214,12 +214,16 @@ export function JoinPage() {
   const setSession = useAppStore((s) => s.setSession);
   const [, navigate] = useLocation();
   const decoded = useMemo(() => (hydrated && hash !== '' ? decodeSession(hash) : null), [hash, hydrated]);
+  // Joins once: this page stays on screen while /begin/ loads, when the address no longer has the code.
+  const joined = useRef(false);
   useEffect(() => {
-    if (!hydrated) return;
+    if (!hydrated || joined.current) return;
     if (hash === '') setSession({ name: '', destination: '' });
     else if (decoded?.ok === true) setSession(decoded.value);
     else return;
-    navigate('/begin/', { replace: true });
+    joined.current = true;
+    // Once this render's effects have all run: on a first render the router starts listening after this effect.
+    setTimeout(() => navigate('/begin/', { replace: true }), 0);
   }, [hydrated, hash, decoded, setSession, navigate]);
   if (decoded !== null && !decoded.ok) return <LinkProblemPage wording={content.wording} kind="session" problem={decoded.problem} />;
   return <Page title="Joining the workshop" />;

@@ -1,0 +1,75 @@
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { content } from '../../../content/content.ts';
+import { explain } from '../../../domain/explain.ts';
+import { journeyAnswers, type Journey } from '../../../domain/flow.ts';
+import { encodeResult } from '../../../domain/links/result-link.ts';
+import { useAppStore } from '../../../state/store.ts';
+import { LinkProblemPage } from '../../components/link-problem.tsx';
+import { formatDate, today } from '../../lib/dates.ts';
+import { useHydrated } from '../../lib/hash.ts';
+import { linkUrl } from '../../lib/urls.ts';
+import { Handout } from './handout.tsx';
+import { ResultSkeleton } from './result-view.tsx';
+import { NotFinished, reviewDate, startTicks, useOwnResult, useSharedResult } from './use-result.tsx';
+
+/*
+ * The printable handouts, their own module so the QR code library they draw with stays off the
+ * result page until someone asks for a code or a handout.
+ */
+
+/** The printable handout of the person's own result. */
+export function OwnHandoutPage({ journey }: { journey: Journey }) {
+  return useHydrated() ? <OwnHandout journey={journey} /> : <ResultSkeleton />;
+}
+
+function OwnHandout({ journey }: { journey: Journey }) {
+  const { answers, r, words, missing } = useOwnResult(journey);
+  const ticks = useAppStore((s) => s.ticks);
+  const token = useAppStore((s) => s.token);
+  const services = useAppStore((s) => s.services);
+  if (missing !== null || r === null || words === null) return <NotFinished journey={journey} missing={missing ?? 'check'} />;
+  const code = encodeResult(content, { journey, answers: journeyAnswers(journey, answers), ticks: startTicks(r, ticks), token, services });
+  return (
+    <HandoutFrame backHref={`/${journey}/result/`}>
+      <Handout r={r} words={words} ticks={ticks} url={linkUrl('result', code)} madeOn={formatDate(today())} services={services} />
+    </HandoutFrame>
+  );
+}
+
+function HandoutFrame({ backHref, children }: { backHref: string; children: ReactNode }) {
+  return (
+    <div className="handout-page">
+      <div className="no-print handout-tools">
+        <Link href={backHref} className="back-link">
+          Back to the result
+        </Link>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print this handout
+        </button>
+      </div>
+      {children}
+    </div>
+  );
+}
+
+/** The printable handout of a result opened from a link. */
+export function SharedHandoutPage() {
+  const opened = useSharedResult();
+  if (opened === null) return <ResultSkeleton />;
+  if (!opened.ok) return <LinkProblemPage wording={content.wording} kind="result" problem={opened.problem} />;
+  const { r, shared, code } = opened;
+  const words = explain(content, r, { journey: shared.journey, voice: 'shared', reviewDate: reviewDate(r.review.months) });
+  return (
+    <HandoutFrame backHref={`/r/#${code}`}>
+      <Handout
+        r={r}
+        words={words}
+        ticks={Object.fromEntries(shared.ticks.map((t) => [t, true]))}
+        url={linkUrl('result', code)}
+        madeOn={formatDate(today())}
+        services={shared.services}
+      />
+    </HandoutFrame>
+  );
+}
