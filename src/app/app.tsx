@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { parse } from 'regexparam';
-import pages from 'virtual:content/pages';
+import startText from 'virtual:content/start';
 import { ErrorBoundary } from '../ui/components/error-boundary.tsx';
 import { Layout } from '../ui/components/layout.tsx';
 import { setAppName } from '../ui/components/page.tsx';
@@ -11,7 +11,7 @@ import { relativeHref } from '../ui/lib/urls.ts';
 import { takeScrollPending, useAppLocation } from './location.ts';
 import { pages as lazyPages, ROUTES, type RouteDef } from './routes.tsx';
 
-setAppName(pages.appName);
+setAppName(startText.appName);
 setPreloader(preloadPath);
 
 // The notices need the store, which stays off the first page: they load once the page is up.
@@ -59,7 +59,7 @@ function Frame() {
     <Layout
       bare={bare}
       path={path}
-      appName={pages.appName}
+      appName={startText.appName}
       notices={
         hydrated && (
           <Suspense fallback={null}>

@@ -126,7 +126,8 @@ export const ContextQuestion = z.strictObject({
   label: text,
   question: text,
   hint: text.optional(),
-  error: text.optional(),
+  /** What the error summary says when Continue is pressed with no answer. */
+  error: text,
   options: z.array(ContextOption).min(2, 'a question needs at least 2 options'),
 });
 export type ContextQuestion = z.infer<typeof ContextQuestion>;

@@ -164,6 +164,27 @@ function crossCheck(content: ValidatedContent): ContentProblem[] {
     }
   }
 
+  // A statement's own way gets the most; any other point goes to a way next to it, so adding a
+  // statement can never pull the aim away from its own way by skipping over it.
+  for (const [file, set] of [
+    ['goals.json', content.goals],
+    ['outputs.json', content.outputs],
+  ] as const) {
+    set.statements.forEach((s, i) => {
+      const own = WAY_IDS.indexOf(s.way);
+      for (const [way, points] of Object.entries(s.weights)) {
+        const at = WAY_IDS.findIndex((w) => w === way);
+        if (way !== s.way && (points ?? 0) > 0 && Math.abs(at - own) > 1) {
+          add(
+            file,
+            `statements[${i}].weights.${way}`,
+            `a statement for ${s.way} can give points only to its own way and the ways next to it, not to ${way}`,
+          );
+        }
+      }
+    });
+  }
+
   const keys = new Map<string, string>();
   for (const [file, set] of [
     ['goals.json', content.goals],

@@ -54,3 +54,7 @@ declare module 'virtual:content/spectrum' {
   const data: import('./schema.ts').SpectrumWay[];
   export default data;
 }
+declare module 'virtual:content/start' {
+  const data: Pick<import('./schema.ts').Pages, 'appName' | 'start'>;
+  export default data;
+}

@@ -104,7 +104,7 @@ export function stepError(step: Step, answers: QuestionnaireAnswers): string | n
       return chosen || step.part < step.parts ? null : step.set.error;
     }
     case 'context':
-      return answers.context[step.id] !== undefined ? null : (step.question.error ?? 'Select an answer');
+      return answers.context[step.id] !== undefined ? null : step.question.error;
     case 'check':
       return null;
   }

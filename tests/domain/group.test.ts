@@ -1,128 +1,304 @@
-import fc from 'fast-check';
+/*
+ * Workshop groups (src/domain/group.ts): result links pasted or scanned into a group, people
+ * counted once each, and the joint recommendation from everyone's answers. On the small inline
+ * content, so the figures can be worked out by hand.
+ */
 import { describe, expect, it } from 'vitest';
 import {
+  addParticipants,
+  addResults,
   combineAnswers,
-  decodeGroup,
-  decodeHands,
-  encodeGroup,
-  encodeHands,
+  findResultCodes,
   groupSummary,
   handsSummary,
   handsToWeighted,
-  pasteLinks,
-  type HandsCounts,
+  MAX_PARTICIPANTS,
+  type Participant,
 } from '../../src/domain/group.ts';
-import { recommendWeighted } from '../../src/domain/recommend.ts';
-import { encodeAnswers } from '../../src/domain/share-link.ts';
-import { realContent } from '../helpers/content.ts';
+import { decodeResult, encodeResult, type SharedResult } from '../../src/domain/links/result-link.ts';
+import type { HandsCounts } from '../../src/domain/links/v1.ts';
+import type { Journey } from '../../src/domain/flow.ts';
+import { recommendWeighted, type Answers } from '../../src/domain/recommend.ts';
+import { tinyContent } from '../helpers/content.ts';
 
-const content = realContent();
-const ctx = { challenge: 'recurring', capacity: 'regular', relationship: 'some', horizon: 'months', leadership: 'support' };
-const people = [
-  { picks: ['g-seamless-referral', 'g-not-reaching'], context: ctx },
-  { picks: ['g-seamless-referral', 'g-change-systems'], context: { ...ctx, horizon: 'years' } },
-  { picks: ['g-seamless-referral', 'g-letter-support'], context: { ...ctx, capacity: 'task' } },
-];
-const links = people.map((a) => `https://example.org/app/#/r/${encodeAnswers(content, 'goal', a)}`);
+const content = tinyContent();
+const BASE32 = '0123456789abcdefghjkmnpqrstvwxyz';
 
-describe('pasting links into the group view', () => {
-  it('finds every link in pasted text, and reports duplicates and invalid links without counting them', () => {
-    const text = `Sam: ${links[0]}\n${links[1]}, ${links[2]}\n${links[0]}\nhttps://example.org/app/#/r/1g.zz.\nsee you soon`;
-    const report = pasteLinks(content, [], text);
-    expect(report.added).toHaveLength(3);
-    expect(report.duplicates).toHaveLength(1);
-    expect(report.invalid.map((i) => i.problem.kind)).toEqual(['not-a-link', 'unknown-statement']);
+/** A participant token (5 base-32 characters) for the nth person. */
+function token(n: number): string {
+  let out = '';
+  for (let i = 0, rest = n; i < 5; i++, rest = Math.floor(rest / 32)) out = (BASE32[rest % 32] ?? '0') + out;
+  return out;
+}
+
+const code = (answers: Answers, tokenOf: string | null = null, journey: Journey = 'goal') =>
+  encodeResult(content, { journey, answers, token: tokenOf });
+const oldAddress = (c: string) => `https://example.org/tools/#/r/${c}`;
+const newAddress = (c: string) => `https://example.org/tools/r/#${c}`;
+
+function decoded(c: string): SharedResult {
+  const d = decodeResult(content, c);
+  if (!d.ok) throw new Error(`cannot decode ${c}`);
+  return d.value;
+}
+
+const A: Answers = { picks: ['g-coord'], context: { depth: 'deep', capacity: 'lots', horizon: 'years' } };
+const B: Answers = { picks: ['g-coord', 'g-part'], context: { depth: 'deep', capacity: 'little', horizon: 'years' } };
+const C: Answers = { picks: ['g-net'], context: { depth: 'shallow', capacity: 'lots', horizon: 'once' } };
+const D: Answers = { picks: ['o-part'], context: { depth: 'deep', capacity: 'some', horizon: 'once' } };
+
+describe('finding result links in text', () => {
+  it('finds links in the old (#/r/…) and new (/r/#…) forms, anywhere in a line', () => {
+    const a = code(A, token(1));
+    const b = code(B);
+    expect(findResultCodes(`Sam: ${oldAddress(a)} and (${newAddress(b)})`)).toEqual([a, b]);
+    expect(findResultCodes('no links here, not even /r/ or #/r')).toEqual([]);
   });
 
-  it('does not add a link already in the group', () => {
-    const first = pasteLinks(content, [], links.join(' ')).added;
-    expect(pasteLinks(content, first, links[1] ?? '').added).toEqual([]);
+  it('adds every link in pasted text, and reports lines that are not links and links that are broken', () => {
+    const a = code(A, token(1));
+    const b = code(B, token(2));
+    const c = code(C);
+    const broken = `${a.slice(0, -1)}${a.endsWith('0') ? '1' : '0'}`;
+    const text = `Sam: ${oldAddress(a)}\n${newAddress(b)}, ${oldAddress(c)}\nsee you soon\n\n${newAddress(broken)}`;
+    const report = addResults(content, [], text);
+    expect(report.added).toBe(3);
+    expect(report.participants.map((p) => p.result.answers)).toEqual([A, B, C]);
+    expect(report.invalid.map((i) => i.problem.kind)).toEqual(['not-a-link', 'incomplete']);
+    expect(report.invalid[0]?.text).toBe('see you soon');
+  });
+
+  it('reads a link followed by a full stop, as at the end of a sentence', () => {
+    const report = addResults(content, [], `Here is mine: ${newAddress(code(A, token(1)))}.`);
+    expect(report.added).toBe(1);
+    expect(report.invalid).toEqual([]);
+    expect(report.participants[0]?.result.answers).toEqual(A);
+  });
+});
+
+describe('counting people once', () => {
+  it('counts two people with the same answers but different tokens as two', () => {
+    const report = addResults(content, [], `${newAddress(code(A, token(1)))} ${newAddress(code(A, token(2)))}`);
+    expect(report.added).toBe(2);
+    expect(report.duplicates).toBe(0);
+    expect(report.participants.map((p) => p.result.token)).toEqual([token(1), token(2)]);
+  });
+
+  it('counts the same link twice once, as a duplicate', () => {
+    const link = newAddress(code(A, token(1)));
+    const report = addResults(content, [], `${link}\n${link}`);
+    expect(report.added).toBe(1);
+    expect(report.duplicates).toBe(1);
+    expect(addResults(content, report.participants, link)).toMatchObject({ added: 0, duplicates: 1, updated: 0 });
+  });
+
+  it('replaces a person’s earlier result when the same token comes with different answers', () => {
+    const first = addResults(content, [], newAddress(code(A, token(1))));
+    const second = addResults(content, first.participants, oldAddress(code(B, token(1))));
+    expect(second).toMatchObject({ added: 0, updated: 1, duplicates: 0 });
+    expect(second.participants).toHaveLength(1);
+    expect(second.participants[0]?.result.answers).toEqual(B);
+  });
+
+  it('keeps the name the facilitator gave someone when their result is replaced', () => {
+    const sam: Participant = { name: 'Sam', result: decoded(code(A, token(1))) };
+    const report = addParticipants(content, [sam], [{ name: 'from a scan', result: decoded(code(B, token(1))) }]);
+    expect(report.participants).toEqual([{ name: 'Sam', result: decoded(code(B, token(1))) }]);
+  });
+
+  it('counts links without a token once per distinct answers', () => {
+    const same = addResults(content, [], `${newAddress(code(A))} ${oldAddress(code(A))}`);
+    expect(same).toMatchObject({ added: 1, duplicates: 1 });
+    const different = addResults(content, [], `${newAddress(code(A))} ${newAddress(code(B))}`);
+    expect(different).toMatchObject({ added: 2, duplicates: 0 });
+  });
+
+  it('leaves the group it was given unchanged', () => {
+    const before = addResults(content, [], newAddress(code(A, token(1)))).participants;
+    const copy = structuredClone(before);
+    addResults(content, before, `${newAddress(code(B, token(1)))} ${newAddress(code(C, token(2)))}`);
+    expect(before).toEqual(copy);
+  });
+});
+
+describe('the size of a group', () => {
+  it('holds at least 200 people', () => {
+    expect(MAX_PARTICIPANTS).toBeGreaterThanOrEqual(200);
+  });
+
+  it('reports people beyond the cap as "group full", without adding them', () => {
+    const links = Array.from({ length: MAX_PARTICIPANTS + 2 }, (_, i) => newAddress(code(A, token(i))));
+    const report = addResults(content, [], links.join('\n'));
+    expect(report.added).toBe(MAX_PARTICIPANTS);
+    expect(report.participants).toHaveLength(MAX_PARTICIPANTS);
+    expect(report.invalid.map((i) => i.problem.kind)).toEqual(['group-full', 'group-full']);
+  });
+
+  it('still updates and recognises people already in a full group', () => {
+    const full = addResults(
+      content,
+      [],
+      Array.from({ length: MAX_PARTICIPANTS }, (_, i) => newAddress(code(A, token(i)))).join('\n'),
+    ).participants;
+    const report = addResults(content, full, `${newAddress(code(B, token(0)))} ${newAddress(code(A, token(1)))}`);
+    expect(report).toMatchObject({ added: 0, updated: 1, duplicates: 1, invalid: [] });
+    expect(report.participants[0]?.result.answers).toEqual(B);
+  });
+});
+
+describe('combining answers', () => {
+  const people = addResults(content, [], [code(A, token(1)), code(B, token(2)), code(C, token(3))].map(newAddress).join('\n')).participants;
+
+  it('counts each choice once per person who made it', () => {
+    const combined = combineAnswers(people);
+    expect(Object.fromEntries(combined.picks)).toEqual({ 'g-coord': 2, 'g-part': 1, 'g-net': 1 });
+    expect(Object.fromEntries([...combined.context].map(([q, counts]) => [q, Object.fromEntries(counts)]))).toEqual({
+      depth: { deep: 2, shallow: 1 },
+      capacity: { lots: 2, little: 1 },
+      horizon: { years: 2, once: 1 },
+    });
+  });
+
+  it('counts a statement repeated in one person’s answers once', () => {
+    const twice: Participant = { name: '', result: { ...decoded(code(A)), answers: { ...A, picks: ['g-coord', 'g-coord'] } } };
+    expect(combineAnswers([twice]).picks.get('g-coord')).toBe(1);
+  });
+
+  it('is empty for nobody', () => {
+    expect(combineAnswers([])).toEqual({ picks: new Map(), context: new Map() });
   });
 });
 
 describe('the group summary', () => {
-  const participants = pasteLinks(content, [], links.join('\n')).added;
-  const summary = groupSummary(content, participants);
+  const people = addResults(
+    content,
+    [],
+    [code(A, token(1)), code(B, token(2)), code(C, token(3)), code(D, token(4), 'outputs')].map(newAddress).join('\n'),
+  ).participants;
+  const summary = groupSummary(content, people);
 
-  it('counts where each person landed', () => {
+  it('counts where each person’s own result starts and aims', () => {
+    // A: coordination; B: start cooperation, aim partnership; C: networking; D: start coordination, aim partnership.
+    expect(summary.people).toBe(4);
     expect(summary.byWay).toEqual([
-      { way: 'networking', count: 0 },
-      { way: 'cooperation', count: 0 },
-      { way: 'coordination', count: 3 },
-      { way: 'partnership', count: 0 },
+      { way: 'networking', aim: 1, start: 1 },
+      { way: 'cooperation', aim: 0, start: 1 },
+      { way: 'coordination', aim: 1, start: 2 },
+      { way: 'partnership', aim: 2, start: 0 },
+    ]);
+    expect(summary.results.map((r) => r?.aim)).toEqual(['coordination', 'partnership', 'networking', 'partnership']);
+  });
+
+  it('tallies each statement against the people who saw it (goals for the goal journey, outputs for outputs)', () => {
+    expect(summary.statements).toEqual([
+      { id: 'g-coord', count: 2, of: 3 },
+      { id: 'g-net', count: 1, of: 3 },
+      { id: 'g-part', count: 1, of: 3 },
+      { id: 'o-part', count: 1, of: 1 },
     ]);
   });
 
-  it('finds what most chose and what split the group', () => {
-    expect(summary.mostChosen.map((s) => s.id)).toEqual(['g-seamless-referral']);
-    expect(summary.split.map((s) => [s.id, s.count, s.of])).toEqual([
-      ['g-change-systems', 1, 3],
-      ['g-letter-support', 1, 3],
-      ['g-not-reaching', 1, 3],
-    ]);
+  it('finds what most chose, and what split the group', () => {
+    expect(summary.mostChosen.map((s) => s.id)).toEqual(['g-coord', 'o-part']);
+    // A third to two thirds, of at least three people: o-part, seen by one, cannot split anyone.
+    expect(summary.split.map((s) => s.id)).toEqual(['g-coord', 'g-net', 'g-part']);
   });
 
-  it('computes the joint recommendation with the same scoring, from everyone’s answers combined', () => {
-    expect(summary.joint).toEqual(recommendWeighted(content, combineAnswers(participants)));
-    expect(summary.joint?.aim).toBe('coordination');
-    // capacity: two said "regular", one "task": the most common answer sets the start.
-    expect(summary.joint?.start).toBe('coordination');
+  it('gives the joint recommendation from everyone’s answers combined, with the same scoring', () => {
+    expect(summary.missing).toEqual([]);
+    expect(summary.joint).toEqual(recommendWeighted(content, combineAnswers(people)));
+    // Networking 3 + 1, cooperation 2, coordination 6 + 3, partnership 3 + 2 + 6: partnership.
+    expect(summary.joint?.points.map((p) => p.total)).toEqual([4, 2, 9, 11]);
+    expect(summary.joint?.aim).toBe('partnership');
+    // Capacity: "lots" is the most common answer, so nothing holds the start back.
+    expect(summary.joint?.start).toBe('partnership');
+    // Horizon: two "years", two "once": the first in content order, "once", sets the review.
+    expect(summary.joint?.review).toEqual({ months: 1, from: { questionId: 'horizon', optionId: 'once' } });
   });
 
-  it('reopens from its own link with names', () => {
-    const named = participants.map((p, i) => ({ ...p, name: ['Sam', '', 'Legal service'][i] ?? '' }));
-    const decoded = decodeGroup(content, encodeGroup(named));
-    expect(decoded.ok && decoded.participants.map((p) => [p.name, p.code])).toEqual(named.map((p) => [p.name, p.code]));
-    expect(decoded.ok && groupSummary(content, decoded.participants)).toEqual(summary);
+  it('gives no joint recommendation while a situation question has no answer from anyone', () => {
+    const noHorizon = people.map((p) => ({ ...p, result: { ...p.result, answers: { ...p.result.answers, context: { depth: 'deep' } } } }));
+    const partial = groupSummary(content, noHorizon);
+    expect(partial.missing).toEqual(['capacity', 'horizon']);
+    expect(partial.joint).toBeNull();
   });
 
-  it('keeps a 60-person group link within what chat tools accept', () => {
-    const many = Array.from({ length: 60 }, (_, i) => ({
-      ...participants[i % 3]!,
-      name: `Participant ${i + 1}`,
-      code: encodeAnswers(content, 'goal', { picks: content.goals.statements.slice(i % 12, (i % 12) + 8).map((s) => s.id), context: ctx }),
-    }));
-    expect(encodeGroup(many).length).toBeLessThan(4000);
+  it('is empty for nobody', () => {
+    const empty = groupSummary(content, []);
+    expect(empty.people).toBe(0);
+    expect(empty.statements).toEqual([]);
+    expect(empty.joint).toBeNull();
+    expect(empty.byWay.every((b) => b.aim === 0 && b.start === 0)).toBe(true);
   });
 });
 
-describe('show of hands', () => {
-  it('gives the joint recommendation the scoring gives for the same weighted answers', () => {
-    // The same room as the three links above, by hands instead of phones.
+describe('a show of hands', () => {
+  const picks = { 'g-net': 2, 'g-part': 3 };
+
+  it('lists the situation questions not yet counted, with no joint recommendation, until all are', () => {
+    const steps: [HandsCounts['context'], string[]][] = [
+      [{}, ['depth', 'capacity', 'horizon']],
+      [{ depth: { deep: 3, shallow: 1 } }, ['capacity', 'horizon']],
+      [{ depth: { deep: 3, shallow: 1 }, capacity: { little: 3, lots: 1 } }, ['horizon']],
+    ];
+    for (const [context, missing] of steps) {
+      const summary = handsSummary(content, { picks, context }, 4);
+      expect(summary.missing).toEqual(missing);
+      expect(summary.joint).toBeNull();
+    }
+  });
+
+  it('counts a question with only zero or unusable counts as not yet counted', () => {
     const hands: HandsCounts = {
-      picks: { 'g-seamless-referral': 3, 'g-not-reaching': 1, 'g-change-systems': 1, 'g-letter-support': 1 },
-      context: {
-        challenge: { recurring: 3 },
-        capacity: { regular: 2, task: 1 },
-        relationship: { some: 3 },
-        horizon: { months: 2, years: 1 },
-        leadership: { support: 3 },
-      },
+      picks,
+      context: { depth: { deep: 3 }, capacity: { little: 3 }, horizon: { years: 0, once: -1, unsure: 0.5 } },
     };
-    const fromHands = handsSummary(content, hands, 3);
-    expect(fromHands.joint).toEqual(recommendWeighted(content, handsToWeighted(hands)));
-    const fromLinks = groupSummary(content, pasteLinks(content, [], links.join(' ')).added);
-    expect(fromHands.joint).toEqual(fromLinks.joint);
-    expect(fromHands.split.map((s) => s.id)).toEqual(fromLinks.split.map((s) => s.id));
+    expect(handsSummary(content, hands, 4).missing).toEqual(['horizon']);
   });
 
-  it('round-trips through its link', () => {
-    const hands: HandsCounts = { picks: { 'g-explore': 4, 'o-outreach': 2 }, context: { capacity: { little: 5, task: 1 } } };
-    expect(decodeHands(content, encodeHands(content, hands, 6))).toEqual({ ok: true, hands, people: 6 });
+  it('once every question has counts, gives the joint recommendation the scoring gives for the same counts', () => {
+    const hands: HandsCounts = {
+      picks,
+      context: { depth: { deep: 3, shallow: 1 }, capacity: { little: 3, lots: 1 }, horizon: { years: 4 } },
+    };
+    const summary = handsSummary(content, hands, 4);
+    expect(summary.missing).toEqual([]);
+    expect(summary.joint).toEqual(recommendWeighted(content, handsToWeighted(hands)));
+    // Networking 6 + 1, cooperation 2, coordination 3, partnership 9 + 6; capacity mostly "little".
+    expect(summary.joint?.points.map((p) => p.total)).toEqual([7, 2, 3, 15]);
+    expect(summary.joint).toMatchObject({ aim: 'partnership', start: 'networking', startPicked: true });
+    expect(summary.joint?.review).toEqual({ months: 6, from: { questionId: 'horizon', optionId: 'years' } });
   });
 
-  it('ignores counts that are not whole positive numbers', () => {
-    const weighted = handsToWeighted({ picks: { 'g-explore': -2, 'g-advocate': 1.5, 'g-new-service': 2 }, context: {} });
-    expect([...weighted.picks.values()]).toEqual([0, 0, 2]);
+  it('tallies statements against the people in the room, with no individual results', () => {
+    const summary = handsSummary(content, { picks, context: {} }, 4);
+    expect(summary.people).toBe(4);
+    expect(summary.byWay).toEqual([]);
+    expect(summary.results).toEqual([]);
+    expect(summary.statements).toEqual([
+      { id: 'g-part', count: 3, of: 4 },
+      { id: 'g-net', count: 2, of: 4 },
+    ]);
+    expect(summary.mostChosen.map((s) => s.id)).toEqual(['g-part', 'g-net']);
+    expect(summary.split.map((s) => s.id)).toEqual(['g-net']);
   });
 
-  it('never throws on random links', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (code) => {
-        expect(typeof decodeHands(content, code).ok).toBe('boolean');
-        expect(typeof decodeGroup(content, code).ok).toBe('boolean');
-      }),
-      { numRuns: 2000 },
-    );
+  it('ignores statements the content does not have', () => {
+    expect(handsSummary(content, { picks: { 'g-gone': 5, 'g-net': 1 }, context: {} }, 5).statements.map((s) => s.id)).toEqual(['g-net']);
+  });
+});
+
+describe('handsToWeighted', () => {
+  it('keeps whole positive counts and counts anything else as none', () => {
+    const weighted = handsToWeighted({
+      picks: { a: -2, b: 1.5, c: 2, d: Number.NaN, e: Number.POSITIVE_INFINITY, f: 0 },
+      context: { depth: { deep: 3, shallow: -1, unsure: 0.25 } },
+    });
+    expect(Object.fromEntries(weighted.picks)).toEqual({ a: 0, b: 0, c: 2, d: 0, e: 0, f: 0 });
+    expect(Object.fromEntries(weighted.context.get('depth') ?? [])).toEqual({ deep: 3, shallow: 0, unsure: 0 });
+  });
+
+  it('gives no recommendation when every count is unusable', () => {
+    expect(recommendWeighted(content, handsToWeighted({ picks: { 'g-net': -1, 'g-part': 0.5 }, context: {} }))).toBeNull();
   });
 });

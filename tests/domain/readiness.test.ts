@@ -19,23 +19,23 @@ describe('readiness', () => {
 
   it('moves the start down when little of what partnership needs is in place', () => {
     if (partnership === null) throw new Error('expected a result');
-    const outcome = applyReadiness(content, readiness, partnership, { 'know-each-other': true, 'clear-purpose': true });
+    const outcome = applyReadiness(readiness, partnership, { 'know-each-other': true, 'clear-purpose': true });
     expect(outcome.heldBackFrom).toBe('partnership');
     expect(outcome.recommendation.start).toBe('cooperation');
     expect(outcome.recommendation.aim).toBe('partnership');
-    expect(outcome.recommendation.inputs.map((i) => i.id)).toEqual(content.ways[1]?.inputs.map((i) => i.id));
+    expect(outcome.recommendation.startPicked).toBe(partnership.picked.includes('cooperation'));
     expect(outcome.report.inPlace.map((i) => i.id)).toEqual(['know-each-other', 'clear-purpose']);
   });
 
   it('moves it to networking when nothing is in place', () => {
     if (partnership === null) throw new Error('expected a result');
-    expect(applyReadiness(content, readiness, partnership, {}).recommendation.start).toBe('networking');
+    expect(applyReadiness(readiness, partnership, {}).recommendation.start).toBe('networking');
   });
 
   it('does not move the start when everything is in place', () => {
     if (partnership === null) throw new Error('expected a result');
     const all = Object.fromEntries(readiness.items.map((i) => [i.id, true]));
-    const outcome = applyReadiness(content, readiness, partnership, all);
+    const outcome = applyReadiness(readiness, partnership, all);
     expect(outcome.heldBackFrom).toBeNull();
     expect(outcome.recommendation).toBe(partnership);
     expect(outcome.report.missing).toEqual([]);
@@ -48,7 +48,11 @@ describe('readiness', () => {
     });
     if (limited === null) throw new Error('expected a result');
     const all = Object.fromEntries(readiness.items.map((i) => [i.id, true]));
-    expect(applyReadiness(content, readiness, limited, all).recommendation.start).toBe('networking');
+    // Little capacity holds the start below the partnership aim; readiness can only keep it there or lower it.
+    expect(limited.aim).toBe('partnership');
+    expect(limited.limits.map((l) => l.questionId)).toContain('capacity');
+    expect(applyReadiness(readiness, limited, all).recommendation.start).toBe(limited.start);
+    expect(applyReadiness(readiness, limited, all).heldBackFrom).toBeNull();
   });
 
   it('asks networking for little and partnership for everything', () => {

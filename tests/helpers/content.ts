@@ -88,6 +88,7 @@ export function tinyContent(): Content {
           key: 'd',
           label: 'Depth',
           question: 'How deep?',
+          error: 'Select how deep',
           options: [
             option('shallow', 's', { weights: { networking: 1, cooperation: 2 } }),
             option('deep', 'd', { weights: { coordination: 1, partnership: 2 } }),
@@ -99,6 +100,7 @@ export function tinyContent(): Content {
           key: 'c',
           label: 'Capacity',
           question: 'How much?',
+          error: 'Select how much',
           options: [
             option('little', 'l', { readyFor: 'cooperation', because: 'there is little' }),
             option('some', 's', { readyFor: 'coordination', because: 'there is some' }),
@@ -111,6 +113,7 @@ export function tinyContent(): Content {
           key: 'h',
           label: 'Horizon',
           question: 'How long?',
+          error: 'Select how long',
           options: [
             option('once', 'o', { reviewMonths: 1, reviewWhen: "once it's over" }),
             option('years', 'y', { reviewMonths: 6 }),

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import pages from 'virtual:content/pages';
+import pages from 'virtual:content/start';
 import spectrum from 'virtual:content/spectrum';
 import { Page } from '../../components/page.tsx';
 import { Spectrum } from '../../components/spectrum.tsx';
