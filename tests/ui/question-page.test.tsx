@@ -60,7 +60,7 @@ describe('a question page', () => {
     if (first?.kind !== 'picks') throw new Error('the goal journey starts with statements');
     const { user, location } = setup(first.id);
     const statement = content.goals.statements.find((s) => s.theme === first.id);
-    await user.click(screen.getByRole('checkbox', { name: statement?.text }));
+    await user.click(screen.getByRole('checkbox', { name: statement?.text ?? 'missing' }));
     expect(appStore.getState().answers.goals).toEqual([statement?.id]);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(location.history.at(-1)).toBe(`/goal/${steps[1]?.id}/`);
@@ -70,7 +70,7 @@ describe('a question page', () => {
     appStore.getState().clearAnswers();
     appStore.getState().setContext('capacity', 'task');
     renderAt('/goal/capacity/', <QuestionPage journey="goal" stepId="capacity" fromCheck={false} />);
-    expect(screen.getByRole('radio', { name: capacity?.options.find((o) => o.id === 'task')?.label })).toBeChecked();
+    expect(screen.getByRole('radio', { name: capacity?.options.find((o) => o.id === 'task')?.label ?? 'missing' })).toBeChecked();
   });
 
   it('returns to check answers after a change', async () => {
