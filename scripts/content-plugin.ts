@@ -6,6 +6,7 @@
  *
  *   import ways from 'virtual:content/ways'        one module per content file
  *   import spectrum from 'virtual:content/spectrum' the little the start page needs of ways.json
+ *   import start from 'virtual:content/start'       the start page's text and the tool's name
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -32,6 +33,7 @@ function modules(content: ValidatedContent): Record<string, unknown> {
     about: content.about,
     accessibility: content.accessibility,
     spectrum: content.ways.map((w) => ({ id: w.id, name: w.name, term: w.term, tagline: w.tagline })),
+    start: { appName: content.pages.appName, start: content.pages.start },
   };
 }
 

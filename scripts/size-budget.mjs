@@ -11,7 +11,7 @@ const arg = (name, fallback) => {
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
 const dist = resolve(arg('--dist', 'dist'));
-const budget = Number(arg('--budget', 100_000));
+const budget = Number(arg('--budget', 85_000));
 
 const indexPath = join(dist, 'index.html');
 if (!existsSync(indexPath)) {

@@ -7,6 +7,7 @@ import { Layout } from '../ui/components/layout.tsx';
 import { setAppName } from '../ui/components/page.tsx';
 import { useHydrated } from '../ui/lib/hash.ts';
 import { setPreloader } from '../ui/lib/preload.ts';
+import { hasSavedState } from '../ui/lib/saved.ts';
 import { relativeHref } from '../ui/lib/urls.ts';
 import { takeScrollPending, useAppLocation } from './location.ts';
 import { pages as lazyPages, ROUTES, type RouteDef } from './routes.tsx';
@@ -17,9 +18,22 @@ setPreloader(preloadPath);
 // The notices need the store, which stays off the first page: they load once the page is up.
 const SavedNotices = lazy(() => import('../ui/features/questionnaire/saved-notices.tsx').then((m) => ({ default: m.SavedNotices })));
 
+/** Route patterns parsed once, not on every render (the router matches every route on each navigation). */
+type Parsed = { keys: string[] | false; pattern: RegExp };
+const parsed = new Map<string, Parsed>();
+function cachedParse(route: string, loose?: boolean): Parsed {
+  const key = `${loose === true ? 'loose:' : ''}${route}`;
+  let found = parsed.get(key);
+  if (found === undefined) {
+    found = parse(route, loose);
+    parsed.set(key, found);
+  }
+  return found;
+}
+
 /** The route an address (relative to the tool's folder) shows, or undefined for an unknown address. */
 export function findRoute(path: string): RouteDef | undefined {
-  return ROUTES.find((r) => parse(r.path).pattern.test(path));
+  return ROUTES.find((r) => cachedParse(r.path).pattern.test(path));
 }
 
 /** Loads the code of the page at an address ahead of time, so going there paints at once. */
@@ -61,7 +75,9 @@ function Frame() {
       path={path}
       appName={startText.appName}
       notices={
-        hydrated && (
+        // The start page needs the store only to say something about saved answers.
+        hydrated &&
+        (path !== '/' || hasSavedState()) && (
           <Suspense fallback={null}>
             <SavedNotices />
           </Suspense>

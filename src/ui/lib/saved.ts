@@ -12,3 +12,12 @@ export function hasSavedAnswers(): boolean {
     return false;
   }
 }
+
+/** Whether anything at all is saved (even something unreadable, which deserves a notice). */
+export function hasSavedState(): boolean {
+  try {
+    return (globalThis.localStorage?.getItem(STORAGE_KEY) ?? null) !== null;
+  } catch {
+    return false;
+  }
+}
