@@ -71,7 +71,7 @@ test('the start page has one Start now above the fold on a phone, the spectrum b
 
 test('the explorer works with the keyboard alone, and Back returns to the last page', async ({ page }) => {
   await open(page, './');
-  await keyboardActivate(page, page.getByRole('link', { name: 'The four ways', exact: true }));
+  await keyboardActivate(page, page.getByRole('link', { name: 'Four ways', exact: true }));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The four ways of working together');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await keyboardActivate(page, page.getByRole('main').getByRole('link', { name: 'Coordination' }).last());

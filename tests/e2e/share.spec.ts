@@ -55,7 +55,7 @@ test('a shared link reproduces the result in a fresh browser, written for the pe
   const errors = watchErrors(other);
   await other.goto(link);
   await expect(heading(other)).toHaveText(
-    mine.replace(/^Start with (\w+), and aim for (\w+)$/, 'These answers suggest starting with $1, and aiming for $2'),
+    mine.replace(/^Start with (\w+), and aim for (\w+)$/, 'These answers point to $1 now, and $2 later'),
   );
   await expect(other.getByText('Shared with you.')).toBeVisible();
   await expect(other.getByText(/named by the person who shared this link/)).toBeVisible();

@@ -44,7 +44,7 @@ export function Layout({
           <nav aria-label="Main">
             <ul>
               <li>
-                <Link href="/ways/">The four ways</Link>
+                <Link href="/ways/">Four ways</Link>
               </li>
               <li>
                 <Link href="/principles/">What helps</Link>

@@ -5,6 +5,8 @@ import type { GroupSummary, Participant, StatementTally } from '../../../domain/
 import { MAX_PARTICIPANT_NAME } from '../../../domain/links/group-link.ts';
 import type { Recommendation } from '../../../domain/recommend.ts';
 import { NameText } from '../../components/name-text.tsx';
+// The chart's and lists' styles: needed wherever these show, on the slides too, not only on the workshop pages.
+import './workshop.css';
 
 /** The prompt shown beside a statement the group split on. */
 export const SPLIT_PROMPT = 'Is this part of what you want to do together, or something one service does on its own?';

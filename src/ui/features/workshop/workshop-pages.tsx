@@ -631,7 +631,7 @@ function HandsStepForm({ index, step, total }: { index: number; step: HandsStep;
       if (problem !== null) found.push({ key: f.key, message: `${f.label}: ${problem}` });
     }
     const n = (key: string) => Number((typed[key] ?? '').trim() || '0');
-    if (step.kind === 'people' && !(n('people') >= 1 && n('people') <= MAX_ROOM)) {
+    if (step.kind === 'people' && found.length === 0 && !(n('people') >= 1 && n('people') <= MAX_ROOM)) {
       found.push({ key: 'people', message: `Enter how many people are in the room, from 1 to ${MAX_ROOM}` });
     }
     if (step.kind === 'question' && people !== null) {
