@@ -72,7 +72,7 @@ try {
       await step(`situation question ${question} → next`, () => page.getByRole('radio').first().check());
       question++;
     }
-    await step('check answers → result', async () => undefined, page.getByRole('link', { name: 'See your suggestion' }));
+    await step('check answers → result', () => Promise.resolve(), page.getByRole('link', { name: 'See your suggestion' }));
     await context.close();
   }
 } finally {

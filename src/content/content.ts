@@ -12,12 +12,4 @@ import type { Content } from './schema.ts';
  * at build time (scripts/content-plugin.ts). Pages that need only part of it (the start page,
  * About, readiness, review) import their own virtual module instead, so the first page stays small.
  */
-export const content: Content = {
-  ways: ways.ways,
-  dimensions: dimensions.dimensions,
-  goals,
-  outputs,
-  context,
-  pages,
-  wording,
-};
+export const content: Content = { ways: ways.ways, dimensions: dimensions.dimensions, goals, outputs, context, pages, wording };

@@ -62,9 +62,10 @@ export type Dimension = z.infer<typeof Dimension>;
 export const DimensionsFile = z.strictObject({ dimensions: z.array(Dimension).min(1) });
 export type DimensionsFileData = z.infer<typeof DimensionsFile>;
 
-const Weights = z
-  .partialRecord(WayId, z.number().min(0, 'weights cannot be negative').max(10, 'weights must be 10 or less'))
-  .refine((w) => Object.values(w).some((n) => n !== undefined && n > 0), 'give at least one way a weight above 0');
+/** Points for some of the ways, 0 to 10 each. */
+const WayPoints = z.partialRecord(WayId, z.number().min(0, 'weights cannot be negative').max(10, 'weights must be 10 or less'));
+
+const Weights = WayPoints.refine((w) => Object.values(w).some((n) => n !== undefined && n > 0), 'give at least one way a weight above 0');
 
 /**
  * A goal statement or an output. `way` is the way it is meant to point to (the calibration
@@ -97,14 +98,15 @@ export const StatementSet = z.strictObject({
 });
 export type StatementSet = z.infer<typeof StatementSet>;
 
+/** What every answer to a question has: an id, a short key for links, and its label. */
+const optionBase = { id, key: singleKey, label: text };
+
 export const ContextOption = z.strictObject({
-  id,
-  key: singleKey,
-  label: text,
+  ...optionBase,
   /** The answer as a phrase that reads after "because": "the challenge is deep-rooted". */
   summary: text,
   /** Points that tilt the aim, counted only for ways inside the span of the picks. */
-  weights: z.partialRecord(WayId, z.number().min(0, 'weights cannot be negative').max(10, 'weights must be 10 or less')).optional(),
+  weights: WayPoints.optional(),
   /** The deepest way this situation supports now. Needs `because`. */
   readyFor: WayId.optional(),
   /** Why it holds the start there, as a phrase after the summary. Shown to the user. */
@@ -191,11 +193,13 @@ export const PrincipleId = z.enum(PRINCIPLE_IDS, {
   error: (issue) => `"${String(issue.input)}" is not a principle. Use one of: ${PRINCIPLE_IDS.join(', ')}`,
 });
 
+/** A page's heading and the paragraph under it. */
+const pageIntro = { title: text, lead: text };
+
 export const ReadinessItem = z.strictObject({ id, neededFrom: WayId, principle: PrincipleId, text, todo: text });
 export type ReadinessItem = z.infer<typeof ReadinessItem>;
 export const ReadinessFile = z.strictObject({
-  title: text,
-  lead: text,
+  ...pageIntro,
   /** The share of a way's readiness items that must be in place for the readiness check not to hold the start back. */
   threshold: z.number().min(0).max(1),
   items: z.array(ReadinessItem).min(1),
@@ -203,8 +207,7 @@ export const ReadinessFile = z.strictObject({
 export type Readiness = z.infer<typeof ReadinessFile>;
 
 export const PrinciplesFile = z.strictObject({
-  title: text,
-  lead: text,
+  ...pageIntro,
   principles: z.array(z.strictObject({ id: PrincipleId, name: text, summary: text, consider: z.array(text).min(1) })),
   challenges: z.strictObject({ title: text, items: z.array(z.strictObject({ challenge: text, helps: text })).min(1) }),
   benefits: z.strictObject({ title: text, items: z.array(text).min(1) }),
@@ -218,9 +221,7 @@ export const ScenarioId = z.enum(SCENARIO_IDS, {
 export type ScenarioId = z.infer<typeof ScenarioId>;
 
 export const ReviewOption = z.strictObject({
-  id,
-  key: singleKey,
-  label: text,
+  ...optionBase,
   summary: text.optional(),
   status: z.enum(['good', 'attention', 'problem']).optional(),
   /** An answer that cannot sit beside the others of a multiple-choice question ("nothing much has changed"). */
@@ -242,8 +243,7 @@ export const ReviewQuestion = z.strictObject({
 });
 export type ReviewQuestion = z.infer<typeof ReviewQuestion>;
 export const ReviewFile = z.strictObject({
-  title: text,
-  lead: text,
+  ...pageIntro,
   reviewMonths: z.int().min(1).max(36),
   questions: z.array(ReviewQuestion).min(1),
   areas: z

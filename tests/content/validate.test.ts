@@ -20,7 +20,7 @@ function problemsAfter(edit: (files: ReturnType<typeof rawFiles>) => void) {
   return result.ok ? [] : result.problems;
 }
 
-type Json = Record<string, unknown> & { [k: string]: never | unknown };
+type Json = Record<string, unknown>;
 const at = (value: unknown, ...path: (string | number)[]): Json =>
   path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], value) as Json;
 

@@ -27,7 +27,7 @@ describe('the review reminder', () => {
   });
 
   it('parses as iCalendar with the required fields and carries the link', () => {
-    const component = new ICAL.Component(ICAL.parse(ics));
+    const component = new ICAL.Component(ICAL.parse(ics) as unknown[]);
     expect(component.getFirstPropertyValue('version')).toBe('2.0');
     expect(component.getFirstPropertyValue('prodid')).toBeTruthy();
     const event = new ICAL.Event(component.getFirstSubcomponent('vevent') ?? undefined);

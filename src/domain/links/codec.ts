@@ -189,6 +189,17 @@ export function isVersion1(code: string): boolean {
   return /^1(?!\d)/.test(code);
 }
 
+/** A field holding a name of up to `units` UTF-16 units (base64url of its UTF-8). */
+export function nameField(tag: string, units: number): FieldSpec {
+  return { tag, pattern: /^[A-Za-z0-9_-]*$/, maxLength: nameLinkLength(units) };
+}
+
+/** A name field's text, or '' when the field is absent; null when it is not a valid name of at most `units`. */
+export function readName(fields: Fields, tag: string, units: number): string | null {
+  const name = nameFromLink(field(fields, tag) ?? '');
+  return name === null || name.length > units ? null : name;
+}
+
 /** The most characters a name of `units` UTF-16 units can take in a link. */
 export function nameLinkLength(units: number): number {
   return Math.ceil((units * 3 * 4) / 3);

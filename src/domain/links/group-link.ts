@@ -9,17 +9,18 @@
 import { deflateSync, Inflate } from 'fflate';
 import type { Content } from '../../content/schema.ts';
 import {
+  clip,
   decodeFields,
   encodeFields,
   field,
+  isVersion1,
   maxLength,
-  nameFromLink,
+  nameField,
   nameLinkLength,
   nameToLink,
+  readName,
   type Decoded,
   type KindSpec,
-  clip,
-  isVersion1,
 } from './codec.ts';
 import { decodeItem, encodeItem, type NamedResult } from './named-results.ts';
 import { MAX_PICKS, MAX_QUESTIONS } from './result-link.ts';
@@ -43,8 +44,8 @@ const MAX_PACKED = Math.ceil(((MAX_UNPACKED * 1.01 + 64) * 4) / 3);
 const GROUP: KindSpec = {
   kind: 'group',
   fields: [
-    { tag: 's', pattern: /^[A-Za-z0-9_-]*$/, maxLength: nameLinkLength(MAX_SESSION_NAME) },
-    { tag: 'f', pattern: /^[A-Za-z0-9_-]*$/, maxLength: nameLinkLength(MAX_SESSION_NAME) },
+    nameField('s', MAX_SESSION_NAME),
+    nameField('f', MAX_SESSION_NAME),
     { tag: 'z', pattern: /^[A-Za-z0-9_-]*$/, maxLength: MAX_PACKED },
   ],
 };
@@ -71,7 +72,7 @@ function fromBase64Url(text: string): Uint8Array | null {
  * Unpacks at most `cap` bytes, feeding the data in small pieces so a hostile link (a small code
  * that unpacks to gigabytes) is stopped as soon as it passes the cap, before it costs real work.
  */
-function inflateCapped(packed: Uint8Array, cap: number): string | 'too-long' | null {
+function inflateCapped(packed: Uint8Array, cap: number): { text: string } | 'too-long' | null {
   const parts: Uint8Array[] = [];
   let size = 0;
   let over = false;
@@ -96,7 +97,7 @@ function inflateCapped(packed: Uint8Array, cap: number): string | 'too-long' | n
     at += p.length;
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(out);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(out) };
   } catch {
     return null;
   }
@@ -126,7 +127,7 @@ export function decodeGroup(content: ResultContent, code: string): Decoded<Group
   const unpacked = inflateCapped(packed, MAX_UNPACKED);
   if (unpacked === 'too-long') return { ok: false, problem: { kind: 'too-long' } };
   if (unpacked === null) return incomplete;
-  const text = unpacked;
+  const text = unpacked.text;
   const lines = text === '' ? [] : text.split('\n');
   if (lines.length === 0) return { ok: false, problem: { kind: 'empty' } };
   if (lines.length > MAX_PARTICIPANTS) return { ok: false, problem: { kind: 'contradiction', detail: 'too-many' } };
@@ -136,6 +137,6 @@ export function decodeGroup(content: ResultContent, code: string): Decoded<Group
     if (!item.ok) return item;
     participants.push(item.value);
   }
-  const name = (tag: string) => nameFromLink(field(decoded.value, tag) ?? '') ?? '';
+  const name = (tag: string) => readName(decoded.value, tag, MAX_SESSION_NAME) ?? '';
   return { ok: true, value: { session: name('s'), facilitator: name('f'), participants } };
 }

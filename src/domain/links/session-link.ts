@@ -4,28 +4,14 @@
  *   d<text>    optional: where participants send their results ("the Teams chat", an email address)
  * The session lives on each participant's device; nothing about it is sent anywhere.
  */
-import {
-  decodeFields,
-  encodeFields,
-  field,
-  maxLength,
-  nameFromLink,
-  nameLinkLength,
-  nameToLink,
-  type Decoded,
-  type KindSpec,
-  clip,
-} from './codec.ts';
+import { clip, decodeFields, encodeFields, maxLength, nameField, nameToLink, readName, type Decoded, type KindSpec } from './codec.ts';
 
 export const MAX_WORKSHOP_NAME = 80;
 export const MAX_DESTINATION = 120;
 
 const SESSION: KindSpec = {
   kind: 'session',
-  fields: [
-    { tag: 'n', pattern: /^[A-Za-z0-9_-]+$/, maxLength: nameLinkLength(MAX_WORKSHOP_NAME) },
-    { tag: 'd', pattern: /^[A-Za-z0-9_-]*$/, maxLength: nameLinkLength(MAX_DESTINATION) },
-  ],
+  fields: [nameField('n', MAX_WORKSHOP_NAME), nameField('d', MAX_DESTINATION)],
 };
 export const MAX_SESSION_LINK = maxLength(SESSION);
 
@@ -41,16 +27,8 @@ export function encodeSession(session: Session): string {
 export function decodeSession(code: string): Decoded<Session> {
   const decoded = decodeFields(SESSION, code, MAX_SESSION_LINK);
   if (!decoded.ok) return decoded;
-  const name = nameFromLink(field(decoded.value, 'n') ?? '');
-  const destination = nameFromLink(field(decoded.value, 'd') ?? '');
-  if (
-    name === null ||
-    name.trim() === '' ||
-    destination === null ||
-    name.length > MAX_WORKSHOP_NAME ||
-    destination.length > MAX_DESTINATION
-  ) {
-    return { ok: false, problem: { kind: 'incomplete' } };
-  }
+  const name = readName(decoded.value, 'n', MAX_WORKSHOP_NAME);
+  const destination = readName(decoded.value, 'd', MAX_DESTINATION);
+  if (name === null || name.trim() === '' || destination === null) return { ok: false, problem: { kind: 'incomplete' } };
   return { ok: true, value: { name, destination } };
 }

@@ -4,6 +4,7 @@ import accessibility from 'virtual:content/accessibility';
 import principles from 'virtual:content/principles';
 import { content } from '../../../content/content.ts';
 import { LevelDots } from '../../components/level-dots.tsx';
+import { NotFound } from '../../components/not-found.tsx';
 import { Page } from '../../components/page.tsx';
 import { Sections } from '../../components/sections.tsx';
 import { Spectrum } from '../../components/spectrum.tsx';
@@ -283,12 +284,5 @@ export function AccessibilityPage() {
 }
 
 export function NotFoundPage() {
-  return (
-    <Page title="Page not found">
-      <p>We couldn't find that page. The link may be mistyped or out of date.</p>
-      <p>
-        <Link href="/">Go to the start page</Link>
-      </p>
-    </Page>
-  );
+  return <NotFound message="We couldn't find that page. The link may be mistyped or out of date." href="/" label="Go to the start page" />;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { content } from '../../../content/content.ts';
 import { wayOf } from '../../../content/lookups.ts';
@@ -9,7 +9,7 @@ import type { NamedResult } from '../../../domain/links/named-results.ts';
 import { decodeResult } from '../../../domain/links/result-link.ts';
 import { recommend } from '../../../domain/recommend.ts';
 import { useAppStore, type NamedCode } from '../../../state/store.ts';
-import { Confirm } from '../../components/confirm.tsx';
+import { ConfirmedAction } from '../../components/confirmed-action.tsx';
 import { LinkProblemPage } from '../../components/link-problem.tsx';
 import { NameText } from '../../components/name-text.tsx';
 import { Page } from '../../components/page.tsx';
@@ -146,7 +146,6 @@ export function SharedPlanPage() {
   const own = useAppStore((s) => s.plan);
   const setPlan = useAppStore((s) => s.setPlan);
   const [, navigate] = useLocation();
-  const [confirming, setConfirming] = useState(false);
   if (decoded === null) return <Page title="A shared plan" lead={LEAD} />;
   if (!decoded.ok) return <LinkProblemPage wording={content.wording} kind="plan" problem={decoded.problem} />;
   const activities = decoded.value;
@@ -167,25 +166,24 @@ export function SharedPlanPage() {
         </p>
       </div>
       <PlanActivities items={activities} shared />
-      {confirming ? (
-        <Confirm
-          title="Replace your own plan?"
-          text="You already have a plan saved on this device. Keeping this one will replace it."
-          confirmLabel="Replace my plan"
-          cancelLabel="Keep my plan"
-          onConfirm={keep}
-          onCancel={() => setConfirming(false)}
-        />
-      ) : (
-        <div className="actions page-end no-print">
-          <button type="button" className="button-secondary" onClick={() => (own.length === 0 ? keep() : setConfirming(true))}>
-            Keep this plan on this device
-          </button>
-          <button type="button" className="button-secondary" onClick={() => window.print()}>
-            Print this plan
-          </button>
-        </div>
-      )}
+      <ConfirmedAction
+        label="Keep this plan on this device"
+        ask={
+          own.length === 0
+            ? null
+            : {
+                title: 'Replace your own plan?',
+                text: 'You already have a plan saved on this device. Keeping this one will replace it.',
+                confirmLabel: 'Replace my plan',
+                cancelLabel: 'Keep my plan',
+              }
+        }
+        onConfirm={keep}
+      >
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
+          Print this plan
+        </button>
+      </ConfirmedAction>
     </Page>
   );
 }

@@ -18,8 +18,8 @@ import { useAppStore } from '../../../state/store.ts';
 import { ChoiceQuestion } from '../../components/choice-question.tsx';
 import { LinkProblemPage } from '../../components/link-problem.tsx';
 import { NameText } from '../../components/name-text.tsx';
-import { Page, usePageFocus } from '../../components/page.tsx';
-import { SummaryList } from '../../components/summary-list.tsx';
+import { NotFound } from '../../components/not-found.tsx';
+import { CheckAnswers } from '../../components/check-answers.tsx';
 import { useHash, useHydrated } from '../../lib/hash.ts';
 import { whenIdle } from '../../lib/idle.ts';
 import { preloadNext } from '../../lib/preload.ts';
@@ -84,19 +84,9 @@ export function QuestionPage({ journey, stepId, fromCheck }: { journey: Journey;
   useEffect(() => {
     if (step !== undefined && step.id !== stepId) navigate(stepPath(journey, step.id, fromCheck), { replace: true });
   }, [step, stepId, journey, fromCheck, navigate]);
-  if (step === undefined || step.kind === 'check') return <NotFound />;
+  if (step === undefined || step.kind === 'check')
+    return <NotFound message="This question isn't in the tool. The link may be out of date." href="/begin/" label="Start the questions" />;
   return <StepPage key={step.id} journey={journey} step={step} fromCheck={fromCheck} />;
-}
-
-function NotFound() {
-  return (
-    <Page title="Page not found">
-      <p>This question isn't in the tool. The link may be out of date.</p>
-      <p>
-        <Link href="/begin/">Start the questions</Link>
-      </p>
-    </Page>
-  );
 }
 
 function StepPage({ journey, step, fromCheck }: { journey: Journey; step: Exclude<Step, { kind: 'check' }>; fromCheck: boolean }) {
@@ -177,19 +167,12 @@ export function CheckPage({ journey }: { journey: Journey }) {
   const last = steps.at(-2);
   const resultPath = `/${journey}/result/`;
   useEffect(() => whenIdle(() => preloadNext(resultPath)), [resultPath]);
-  const ref = usePageFocus('Check your answers');
   return (
-    <>
-      <Link href={last === undefined ? '/begin/' : stepPath(journey, last.id)} className="back-link">
-        Back
-      </Link>
-      <h1 ref={ref} tabIndex={-1}>
-        Check your answers
-      </h1>
-      {hydrated && (
-        <>
-          <SummaryList
-            rows={steps.flatMap((step) => {
+    <CheckAnswers
+      backHref={last === undefined ? '/begin/' : stepPath(journey, last.id)}
+      rows={
+        hydrated
+          ? steps.flatMap((step) => {
               if (step.kind === 'check') return [];
               if (step.kind === 'picks') {
                 const chosen = set.statements
@@ -214,30 +197,25 @@ export function CheckPage({ journey }: { journey: Journey }) {
                   changeHref: stepPath(journey, step.id, true),
                 },
               ];
-            })}
-          />
-          {missing === null ? (
-            <p>
-              <Link
-                href={resultPath}
-                className="button"
-                onFocus={() => preloadNext(resultPath)}
-                onPointerEnter={() => preloadNext(resultPath)}
-              >
-                See your suggestion
-              </Link>
-            </p>
-          ) : (
-            <div className="callout">
-              <p>{missing === steps[0]?.id ? set.error : 'Answer every question about your situation to see a suggestion.'}</p>
-              <p>
-                <Link href={stepPath(journey, missing)}>Answer the next question</Link>
-              </p>
-            </div>
-          )}
-        </>
+            })
+          : null
+      }
+    >
+      {missing === null ? (
+        <p>
+          <Link href={resultPath} className="button" onFocus={() => preloadNext(resultPath)} onPointerEnter={() => preloadNext(resultPath)}>
+            See your suggestion
+          </Link>
+        </p>
+      ) : (
+        <div className="callout">
+          <p>{missing === steps[0]?.id ? set.error : 'Answer every question about your situation to see a suggestion.'}</p>
+          <p>
+            <Link href={stepPath(journey, missing)}>Answer the next question</Link>
+          </p>
+        </div>
       )}
-    </>
+    </CheckAnswers>
   );
 }
 

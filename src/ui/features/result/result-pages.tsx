@@ -12,7 +12,8 @@ import { readinessFor } from '../../../domain/readiness.ts';
 import type { Recommendation } from '../../../domain/recommend.ts';
 import { useRecommendation } from '../../../state/selectors.ts';
 import { useAppStore } from '../../../state/store.ts';
-import { Confirm } from '../../components/confirm.tsx';
+import { ConfirmedAction } from '../../components/confirmed-action.tsx';
+import { KeepPanel } from '../../components/keep-panel.tsx';
 import { LinkProblemPage } from '../../components/link-problem.tsx';
 import { NameText } from '../../components/name-text.tsx';
 import { Page, usePageFocus } from '../../components/page.tsx';
@@ -55,14 +56,11 @@ function OwnResult({ journey }: { journey: Journey }) {
         path={path}
         ticks={ticks}
         actions={
-          <SharePanel
-            label="Share this result"
+          <ResultShare
+            words={words}
             url={url}
-            title={words.title}
-            text={words.why.join(' ')}
+            printHref={`/${journey}/handout/`}
             privacy="The link holds your answers and ticks, so whoever opens it sees this result. Nothing else leaves this device."
-            qrLabel="QR code of the link to this result"
-            print={{ href: `/${journey}/handout/`, label: 'Print' }}
           />
         }
       />
@@ -78,6 +76,21 @@ function OwnResult({ journey }: { journey: Journey }) {
       </ResultDetails>
       <StartAgain journey={journey} />
     </Page>
+  );
+}
+
+/** Sharing a result: its link (share sheet or copy), QR code and printable handout. */
+function ResultShare({ words, url, printHref, privacy }: { words: Explanation; url: string; printHref: string; privacy: string }) {
+  return (
+    <SharePanel
+      label="Share this result"
+      url={url}
+      title={words.title}
+      text={words.why.join(' ')}
+      privacy={privacy}
+      qrLabel="QR code of the link to this result"
+      print={{ href: printHref, label: 'Print' }}
+    />
   );
 }
 
@@ -98,52 +111,15 @@ function KeepIt({
   ticks: Readonly<Record<string, boolean>>;
 }) {
   const setReviewMonths = useAppStore((s) => s.setReviewMonths);
-  const [status, setStatus] = useState('');
-  const id = useId();
   return (
-    <details className="disclosure">
-      <summary>Keep it: a reminder to look again, and a summary</summary>
-      <div className="inline-field">
-        <label htmlFor={id}>Look again in (months)</label>
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={36}
-          value={months}
-          onChange={(e) => {
-            const n = Number(e.target.value);
-            if (Number.isInteger(n) && n >= 1 && n <= 36) setReviewMonths(n === r.review.months ? null : n);
-          }}
-        />
-      </div>
-      <div className="actions">
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() => {
-            download('review-reminder.ics', 'text/calendar', reminderIcs(words, code, url, today(), months, icsStamp()));
-            setStatus('Reminder downloaded. Open it to add it to your calendar.');
-          }}
-        >
-          Add a review reminder to your calendar
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() => {
-            download('working-together-summary.txt', 'text/plain', summaryText(content, r, words, ticks, url, formatDate(today())));
-            setStatus('Summary downloaded.');
-          }}
-        >
-          Download a summary to paste into notes or an email
-        </button>
-      </div>
-      <p role="status" className="status">
-        {status}
-      </p>
-    </details>
+    <KeepPanel
+      months={months}
+      onMonths={(n) => setReviewMonths(n === r.review.months ? null : n)}
+      onReminder={() => download('review-reminder.ics', 'text/calendar', reminderIcs(words, code, url, today(), months, icsStamp()))}
+      onSummary={() =>
+        download('working-together-summary.txt', 'text/plain', summaryText(content, r, words, ticks, url, formatDate(today())))
+      }
+    />
   );
 }
 
@@ -154,36 +130,29 @@ function NameServices() {
   const id = useId();
   const value = services ?? { from: '', with: '' };
   const update = (next: { from: string; with: string }) => setServices(next.from === '' && next.with === '' ? null : next);
+  const fields = [
+    ['from', 'Your service'],
+    ['with', 'The service you want to work with'],
+  ] as const;
   return (
     <details className="disclosure">
       <summary>Name the two services (optional)</summary>
       <p className="hint">The names go into the link, so whoever opens it sees them. Leave them empty to keep them out.</p>
-      <p>
-        <label htmlFor={`${id}-from`} className="label">
-          Your service
-        </label>
-        <input
-          id={`${id}-from`}
-          className="name-field"
-          type="text"
-          maxLength={MAX_SERVICE_NAME}
-          value={value.from}
-          onChange={(e) => update({ ...value, from: e.target.value })}
-        />
-      </p>
-      <p>
-        <label htmlFor={`${id}-with`} className="label">
-          The service you want to work with
-        </label>
-        <input
-          id={`${id}-with`}
-          className="name-field"
-          type="text"
-          maxLength={MAX_SERVICE_NAME}
-          value={value.with}
-          onChange={(e) => update({ ...value, with: e.target.value })}
-        />
-      </p>
+      {fields.map(([key, label]) => (
+        <p key={key}>
+          <label htmlFor={`${id}-${key}`} className="label">
+            {label}
+          </label>
+          <input
+            id={`${id}-${key}`}
+            className="name-field"
+            type="text"
+            maxLength={MAX_SERVICE_NAME}
+            value={value[key]}
+            onChange={(e) => update({ ...value, [key]: e.target.value })}
+          />
+        </p>
+      ))}
     </details>
   );
 }
@@ -192,31 +161,25 @@ function NameServices() {
 function StartAgain({ journey }: { journey: Journey }) {
   const clearAnswers = useAppStore((s) => s.clearAnswers);
   const [, navigate] = useLocation();
-  const [asking, setAsking] = useState(false);
-  if (asking) {
-    return (
-      <Confirm
-        title="Clear your answers?"
-        text="This clears your answers and ticks on this device. Your plan, group and any links you shared are not affected."
-        confirmLabel="Clear my answers"
-        cancelLabel="Keep my answers"
-        onConfirm={() => {
-          clearAnswers();
-          navigate('/');
-        }}
-        onCancel={() => setAsking(false)}
-      />
-    );
-  }
   return (
-    <div className="actions page-end no-print">
+    <ConfirmedAction
+      label="Clear answers and start again"
+      linkStyle
+      ask={{
+        title: 'Clear your answers?',
+        text: 'This clears your answers and ticks on this device. Your plan, group and any links you shared are not affected.',
+        confirmLabel: 'Clear my answers',
+        cancelLabel: 'Keep my answers',
+      }}
+      onConfirm={() => {
+        clearAnswers();
+        navigate('/');
+      }}
+    >
       <Link href={`/${journey}/check/`} className="button-secondary">
         Change your answers
       </Link>
-      <button type="button" className="button-link" onClick={() => setAsking(true)}>
-        Clear answers and start again
-      </button>
-    </div>
+    </ConfirmedAction>
   );
 }
 
@@ -297,7 +260,6 @@ function SharedResultView({ shared, r, code }: { shared: SharedResult; r: Recomm
   const own = useAppStore((s) => s.answers);
   const replaceAnswers = useAppStore((s) => s.replaceAnswers);
   const [, navigate] = useLocation();
-  const [confirming, setConfirming] = useState(false);
   const words = explain(content, r, { journey: shared.journey, voice: 'shared', reviewDate: reviewDate(r.review.months) });
   const ticks = Object.fromEntries(shared.ticks.map((t) => [t, true]));
   const url = linkUrl('result', code);
@@ -338,37 +300,33 @@ function SharedResultView({ shared, r, code }: { shared: SharedResult; r: Recomm
         path="/r/"
         ticks={ticks}
         actions={
-          <SharePanel
-            label="Share this result"
+          <ResultShare
+            words={words}
             url={url}
-            title={words.title}
-            text={words.why.join(' ')}
+            printHref={`/r/handout/#${code}`}
             privacy="The link holds the answers and ticks, and nothing else."
-            qrLabel="QR code of the link to this result"
-            print={{ href: `/r/handout/#${code}`, label: 'Print' }}
           />
         }
       />
       <ResultDetails r={r} words={words} ticks={ticks} />
-      {confirming ? (
-        <Confirm
-          title="Replace your own answers?"
-          text="You already have answers saved on this device. Using the answers from this link will replace them."
-          confirmLabel="Replace my answers"
-          cancelLabel="Keep my answers"
-          onConfirm={adopt}
-          onCancel={() => setConfirming(false)}
-        />
-      ) : (
-        <div className="actions page-end no-print">
-          <button type="button" className="button-secondary" onClick={() => (hasOwn && !sameAsOwn ? setConfirming(true) : adopt())}>
-            Change these answers
-          </button>
-          <Link href="/" className="button-secondary">
-            Start your own
-          </Link>
-        </div>
-      )}
+      <ConfirmedAction
+        label="Change these answers"
+        ask={
+          hasOwn && !sameAsOwn
+            ? {
+                title: 'Replace your own answers?',
+                text: 'You already have answers saved on this device. Using the answers from this link will replace them.',
+                confirmLabel: 'Replace my answers',
+                cancelLabel: 'Keep my answers',
+              }
+            : null
+        }
+        onConfirm={adopt}
+      >
+        <Link href="/" className="button-secondary">
+          Start your own
+        </Link>
+      </ConfirmedAction>
     </Page>
   );
 }

@@ -10,9 +10,11 @@ import { firstUnansweredReview, reviewOutcome, type ReviewAnswers, type ReviewOu
 import { useAppStore } from '../../../state/store.ts';
 import { ChoiceQuestion } from '../../components/choice-question.tsx';
 import { LinkProblemPage } from '../../components/link-problem.tsx';
-import { Page, usePageFocus } from '../../components/page.tsx';
+import { CheckAnswers } from '../../components/check-answers.tsx';
+import { KeepPanel } from '../../components/keep-panel.tsx';
+import { NotFound } from '../../components/not-found.tsx';
+import { Page } from '../../components/page.tsx';
 import { SharePanel } from '../../components/share-panel.tsx';
-import { SummaryList } from '../../components/summary-list.tsx';
 import { formatDate, icsStamp, today } from '../../lib/dates.ts';
 import { download } from '../../lib/download.ts';
 import { useHash, useHydrated } from '../../lib/hash.ts';
@@ -30,12 +32,11 @@ export function ReviewQuestionPage({ stepId, fromCheck }: { stepId: string; from
   const question = review.questions[index];
   if (question === undefined) {
     return (
-      <Page title="Page not found">
-        <p>This question isn't in the review. The link may be out of date.</p>
-        <p>
-          <Link href="/review/current/">Start the review</Link>
-        </p>
-      </Page>
+      <NotFound
+        message="This question isn't in the review. The link may be out of date."
+        href="/review/current/"
+        label="Start the review"
+      />
     );
   }
   const next = fromCheck ? 'check' : (questionIds[index + 1] ?? 'check');
@@ -71,43 +72,36 @@ export function ReviewCheckPage() {
   const answers = useAppStore((s) => s.review);
   const hydrated = useHydrated();
   const missing = firstUnansweredReview(review, answers);
-  const ref = usePageFocus('Check your answers');
   const last = questionIds.at(-1);
   return (
-    <>
-      <Link href={last === undefined ? '/' : `/review/${last}/`} className="back-link">
-        Back
-      </Link>
-      <h1 ref={ref} tabIndex={-1}>
-        Check your answers
-      </h1>
-      {hydrated && (
-        <>
-          <SummaryList
-            rows={review.questions.map((q) => ({
+    <CheckAnswers
+      backHref={last === undefined ? '/' : `/review/${last}/`}
+      rows={
+        hydrated
+          ? review.questions.map((q) => ({
               key: q.id,
               question: q.label,
               answers: optionLabels(answers, q.id),
               changeHref: `/review/${q.id}/change/`,
-            }))}
-          />
-          {missing === null ? (
-            <p>
-              <Link href="/review/summary/" className="button">
-                See your change strategy
-              </Link>
-            </p>
-          ) : (
-            <div className="callout">
-              <p>You need to answer every question before you can see a change strategy.</p>
-              <p>
-                <Link href={`/review/${missing.id}/`}>Answer the next question</Link>
-              </p>
-            </div>
-          )}
-        </>
+            }))
+          : null
+      }
+    >
+      {missing === null ? (
+        <p>
+          <Link href="/review/summary/" className="button">
+            See your change strategy
+          </Link>
+        </p>
+      ) : (
+        <div className="callout">
+          <p>You need to answer every question before you can see a change strategy.</p>
+          <p>
+            <Link href={`/review/${missing.id}/`}>Answer the next question</Link>
+          </p>
+        </div>
       )}
-    </>
+    </CheckAnswers>
   );
 }
 
@@ -153,7 +147,6 @@ function reviewText(outcome: ReviewOutcome, url: string): string {
 function ReviewSummary({ answers, shared }: { answers: ReviewAnswers; shared: boolean }) {
   const outcome = useMemo(() => reviewOutcome(review, answers), [answers]);
   const [months, setMonths] = useState(review.reviewMonths);
-  const [status, setStatus] = useState('');
   if (outcome === null) {
     return (
       <Page title="Your answers are not finished">
@@ -251,60 +244,25 @@ function ReviewSummary({ answers, shared }: { answers: ReviewAnswers; shared: bo
         see <Link href="/principles/">what helps services work together</Link>.
       </p>
 
-      <details className="disclosure no-print">
-        <summary>Keep it: a reminder to look again, and a summary</summary>
-        <div className="inline-field">
-          <label htmlFor="review-months">Look again in (months)</label>
-          <input
-            id="review-months"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={36}
-            value={months}
-            onChange={(e) => {
-              const n = Number(e.target.value);
-              if (Number.isInteger(n) && n >= 1 && n <= 36) setMonths(n);
-            }}
-          />
-        </div>
-        <div className="actions">
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => {
-              download(
-                'review-reminder.ics',
-                'text/calendar',
-                reviewCalendar({
-                  date: addMonths(today(), months),
-                  stamp: icsStamp(),
-                  uid: `change-${code.replace(/[^A-Za-z0-9]/g, '-')}@ways-of-working-together`,
-                  summary: `Review our change strategy (${scenario?.name.toLowerCase()})`,
-                  description: `Time to look again at how our change strategy is going.\nOpen it: ${url}`,
-                  url,
-                }),
-              );
-              setStatus('Reminder downloaded. Open it to add it to your calendar.');
-            }}
-          >
-            Add a review reminder to your calendar
-          </button>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => {
-              download('change-strategy.txt', 'text/plain', reviewText(outcome, url));
-              setStatus('Summary downloaded.');
-            }}
-          >
-            Download a summary to paste into notes or an email
-          </button>
-        </div>
-        <p role="status" className="status">
-          {status}
-        </p>
-      </details>
+      <KeepPanel
+        months={months}
+        onMonths={setMonths}
+        onReminder={() =>
+          download(
+            'review-reminder.ics',
+            'text/calendar',
+            reviewCalendar({
+              date: addMonths(today(), months),
+              stamp: icsStamp(),
+              uid: `change-${code.replace(/[^A-Za-z0-9]/g, '-')}@ways-of-working-together`,
+              summary: `Review our change strategy (${scenario?.name.toLowerCase()})`,
+              description: `Time to look again at how our change strategy is going.\nOpen it: ${url}`,
+              url,
+            }),
+          )
+        }
+        onSummary={() => download('change-strategy.txt', 'text/plain', reviewText(outcome, url))}
+      />
       {!shared && (
         <div className="actions page-end no-print">
           <Link href="/review/check/" className="button-secondary">

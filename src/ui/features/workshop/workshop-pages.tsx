@@ -18,7 +18,7 @@ import { encodeResult } from '../../../domain/links/result-link.ts';
 import { decodeSession, MAX_DESTINATION, MAX_WORKSHOP_NAME } from '../../../domain/links/session-link.ts';
 import { presentationOrder } from '../../../domain/order.ts';
 import { useAppStore, type Facilitating, type HandsState, type NamedCode } from '../../../state/store.ts';
-import { Confirm } from '../../components/confirm.tsx';
+import { ConfirmedAction } from '../../components/confirmed-action.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LinkProblemPage } from '../../components/link-problem.tsx';
 import { NameText } from '../../components/name-text.tsx';
@@ -241,7 +241,6 @@ function Group() {
   const [text, setText] = useState('');
   const [report, setReport] = useState<string>('');
   const [scanning, setScanning] = useState(false);
-  const [clearing, setClearing] = useState(false);
   const id = useId();
   const summary = useMemo(() => groupSummary(content, participants), [participants]);
   const date = reviewDate();
@@ -363,25 +362,16 @@ function Group() {
               print={{ label: 'Print the group report' }}
             />
             <GroupFile participants={participants} link={groupLink} onOpen={(list) => setGroup(toCodes(list))} />
-            {clearing ? (
-              <Confirm
-                title="Clear the group?"
-                text="This removes every result from the group on this device. People's own results are not affected."
-                confirmLabel="Clear the group"
-                cancelLabel="Keep the group"
-                onConfirm={() => {
-                  setGroup([]);
-                  setClearing(false);
-                }}
-                onCancel={() => setClearing(false)}
-              />
-            ) : (
-              <div className="actions page-end">
-                <button type="button" className="button-secondary" onClick={() => setClearing(true)}>
-                  Clear the group
-                </button>
-              </div>
-            )}
+            <ConfirmedAction
+              label="Clear the group"
+              ask={{
+                title: 'Clear the group?',
+                text: "This removes every result from the group on this device. People's own results are not affected.",
+                confirmLabel: 'Clear the group',
+                cancelLabel: 'Keep the group',
+              }}
+              onConfirm={() => setGroup([])}
+            />
           </div>
           <GroupReport
             participants={participants}
@@ -487,7 +477,6 @@ export function SharedGroupPage() {
   const own = useAppStore((s) => s.group);
   const setGroup = useAppStore((s) => s.setGroup);
   const [, navigate] = useLocation();
-  const [confirming, setConfirming] = useState(false);
   if (decoded === null) return <Page title="A shared group" />;
   if (!decoded.ok) return <LinkProblemPage wording={content.wording} kind="group" problem={decoded.problem} />;
   const { participants, session } = decoded.value;
@@ -511,25 +500,24 @@ export function SharedGroupPage() {
       <GroupSummaryView summary={summary} reviewDate={reviewDate()} />
       <h2>Each person's result</h2>
       <ParticipantList participants={participants} results={summary.results} />
-      {confirming ? (
-        <Confirm
-          title="Replace your own group?"
-          text="You already have a group on this device. Continuing with this one will replace it."
-          confirmLabel="Replace my group"
-          cancelLabel="Keep my group"
-          onConfirm={keep}
-          onCancel={() => setConfirming(false)}
-        />
-      ) : (
-        <div className="actions page-end no-print">
-          <button type="button" className="button-secondary" onClick={() => (own.length === 0 ? keep() : setConfirming(true))}>
-            Continue with this group on this device
-          </button>
-          <button type="button" className="button-secondary" onClick={() => window.print()}>
-            Print the group summary
-          </button>
-        </div>
-      )}
+      <ConfirmedAction
+        label="Continue with this group on this device"
+        ask={
+          own.length === 0
+            ? null
+            : {
+                title: 'Replace your own group?',
+                text: 'You already have a group on this device. Continuing with this one will replace it.',
+                confirmLabel: 'Replace my group',
+                cancelLabel: 'Keep my group',
+              }
+        }
+        onConfirm={keep}
+      >
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
+          Print the group summary
+        </button>
+      </ConfirmedAction>
     </Page>
   );
 }
