@@ -32,6 +32,14 @@ else {
   createRoot(root).render(app);
 }
 
+// A new version of the tool taking over reloads the page into it. Listened for from the start, so
+// an update that activates before the service worker code below loads is not missed; the first
+// install takes control silently.
+const hadController = navigator.serviceWorker?.controller != null;
+navigator.serviceWorker?.addEventListener('controllerchange', () => {
+  if (hadController) location.reload();
+});
+
 // Offline use and the icons wait until the page is up and the browser is idle, so they never
 // compete with the first screen.
 whenIdle(() => {

@@ -3,8 +3,8 @@ import { appRoot } from './urls.ts';
 /*
  * Offline use: registers the service worker built by scripts/build-sw.mjs, and adds the icons and
  * web manifest to the page (late, so their requests never delay the first paint). When a new
- * version is published, its service worker takes over at once and the page reloads into it;
- * answers are saved on the device, so nothing is lost. A retired copy (scripts/retired-sw.js)
+ * version is published, its service worker takes over at once and the page reloads into it
+ * (main.tsx listens for that from the start); answers are saved on the device, so nothing is lost. A retired copy (scripts/retired-sw.js)
  * removes itself the same way.
  */
 export function startServiceWorker() {
@@ -22,14 +22,6 @@ export function startServiceWorker() {
     if (existing === null) document.head.append(link);
   }
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  const hadController = navigator.serviceWorker.controller !== null;
-  let reloading = false;
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // The first install takes control silently; a later one is a new version: reload into it.
-    if (!hadController || reloading) return;
-    reloading = true;
-    location.reload();
-  });
   void navigator.serviceWorker.register(new URL('sw.js', appRoot()).href, { scope: appRoot() }).catch(() => undefined);
   void retireIfGone();
 }
