@@ -32,6 +32,9 @@ export const useAppLocation: BaseLocationHook = (router?: { ssrPath?: string }) 
     const update = () => startTransition(() => setPath(location.pathname));
     window.addEventListener('popstate', update);
     window.addEventListener(NAVIGATE, update);
+    // A page that navigated from its first render's effect did so before this listener existed;
+    // catch up (React skips the update when the path is unchanged).
+    update();
     return () => {
       window.removeEventListener('popstate', update);
       window.removeEventListener(NAVIGATE, update);
@@ -39,21 +42,3 @@ export const useAppLocation: BaseLocationHook = (router?: { ssrPath?: string }) 
   }, []);
   return [path, navigateTo];
 };
-
-/**
- * Addresses published before the tool moved from "#/route" to real pages: each is rewritten
- * once, in place, to its new address (a result link's code moves after the #). Returns the new
- * address, or null when the address is not an old one.
- */
-export function legacyAddress(hash: string): string | null {
-  if (!hash.startsWith('#/')) return null;
-  const route = hash.slice(2).replace(/\/+$/, '');
-  const parts = route.split('/');
-  const [first = '', second, third] = parts;
-  if (['r', 'p', 'g', 'h', 'c'].includes(first) && second !== undefined && second !== '') {
-    if (first === 'r' && third === 'handout') return `r/handout/#${second}`;
-    return `${first}/#${second}`;
-  }
-  if ((first === 'present' || first === 'hands') && second !== undefined && /^\d+$/.test(second)) return `${first}/#${second}`;
-  return route === '' ? '' : `${route}/`;
-}

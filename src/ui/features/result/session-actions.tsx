@@ -13,9 +13,11 @@ const QrCode = lazy(() => import('../../components/qr-code.tsx').then((m) => ({ 
 export function SessionActions({ session, url }: { session: Session; url: string }) {
   const [status, setStatus] = useState('');
   const [showQr, setShowQr] = useState(false);
-  const message = `My result for ${session.name}: ${url}`;
+  // Someone who typed the short join address has a workshop without a name.
+  const named = session.name !== '';
+  const message = named ? `My result for ${session.name}: ${url}` : `My result for the workshop: ${url}`;
   async function send() {
-    if (canShareNatively() && (await shareNatively({ title: session.name, text: message }))) {
+    if (canShareNatively() && (await shareNatively({ title: named ? session.name : 'My result', text: message }))) {
       setStatus('Sent.');
       return;
     }
@@ -28,14 +30,20 @@ export function SessionActions({ session, url }: { session: Session; url: string
   return (
     <section className="session-actions no-print" aria-labelledby="session-heading">
       <h2 id="session-heading">Send your result to the facilitator</h2>
-      <p>
-        Workshop: <NameText name={session.name} />
-        {session.destination !== '' && (
-          <>
-            . Results go to: <NameText name={session.destination} />
-          </>
-        )}
-      </p>
+      {(named || session.destination !== '') && (
+        <p>
+          {named && (
+            <>
+              Workshop: <NameText name={session.name} />.{' '}
+            </>
+          )}
+          {session.destination !== '' && (
+            <>
+              Results go to: <NameText name={session.destination} />.
+            </>
+          )}
+        </p>
+      )}
       <div className="actions">
         <button type="button" className="button button-large" onClick={() => void send()}>
           Send to the facilitator

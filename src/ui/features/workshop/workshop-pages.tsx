@@ -76,8 +76,8 @@ function Workshop() {
         <QrCode text={url} label="QR code that opens the questions in this workshop" size={240} />
         <p className="join-address">{shortAddress(appUrl('/join/'))}</p>
         <p>
-          People scan the code, or type the address, and the questions start at once. At the end, each person sends you their result with
-          one button
+          People scan the code, or type the address, and the questions start at once (only the code carries the workshop's name). At the
+          end, each person sends you their result with one button
           {session.destination === '' ? (
             ''
           ) : (
@@ -222,8 +222,7 @@ export function JoinPage() {
     else if (decoded?.ok === true) setSession(decoded.value);
     else return;
     joined.current = true;
-    // Once this render's effects have all run: on a first render the router starts listening after this effect.
-    setTimeout(() => navigate('/begin/', { replace: true }), 0);
+    navigate('/begin/', { replace: true });
   }, [hydrated, hash, decoded, setSession, navigate]);
   if (decoded !== null && !decoded.ok) return <LinkProblemPage wording={content.wording} kind="session" problem={decoded.problem} />;
   return <Page title="Joining the workshop" />;
