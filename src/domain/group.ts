@@ -10,6 +10,7 @@
  * count once per distinct link.
  */
 import type { Content, WayId } from '../content/schema.ts';
+import type { Journey } from './flow.ts';
 import { WAY_IDS } from '../content/way-ids.ts';
 import type { LinkProblem } from './links/codec.ts';
 import { MAX_PARTICIPANTS } from './links/group-link.ts';
@@ -138,12 +139,16 @@ export type GroupSummary = {
   byWay: { way: WayId; aim: number; start: number }[];
   /** Each participant's own recommendation, in order; empty for a show of hands. */
   results: (Recommendation | null)[];
+  /** The questionnaire everyone answered (a show of hands counts goals), or null when people used both or there is nobody. */
+  journey: Journey | null;
   /** Every statement chosen by at least one person, most chosen first. */
   statements: StatementTally[];
-  /** Chosen by at least half of the people who saw the statement. */
+  /** Chosen by more than half of the people who saw the statement. */
   mostChosen: StatementTally[];
-  /** Chosen by some but not most (a third to two thirds, of at least three people): worth discussing. */
+  /** Chosen by a third of the people who saw it, up to half, when at least two saw it: worth discussing. */
   split: StatementTally[];
+  /** Chosen, but by fewer than a third of the people who saw it. */
+  few: StatementTally[];
   /** The situation questions nobody has answered (a show of hands not yet counted). */
   missing: string[];
   /** The joint recommendation, or null when nothing is chosen or situation questions are missing. */
@@ -158,19 +163,32 @@ function tallies(content: Content, weighted: WeightedAnswers, seenBy: (id: strin
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
 }
 
+/** How many of the people who saw a statement chose it: one of three kinds, which never overlap. */
+export type Share = 'most' | 'split' | 'few';
+
+/**
+ * More than half is "most"; from a third up to half, of two people or more, is a "split"; under a
+ * third is "few". One person (or a statement only one person saw) is never a split: 1 of 1 is most.
+ * Whole-number arithmetic, so "a third" of 3, 6 or 9 is exact.
+ */
+export function shareOf({ count, of }: Pick<StatementTally, 'count' | 'of'>): Share {
+  if (count * 2 > of) return 'most';
+  if (count * 3 >= of && of >= 2) return 'split';
+  return 'few';
+}
+
 function summarise(
   content: Content,
   weighted: WeightedAnswers,
   statements: StatementTally[],
-  rest: Pick<GroupSummary, 'people' | 'byWay' | 'results'>,
+  rest: Pick<GroupSummary, 'people' | 'byWay' | 'results' | 'journey'>,
 ): GroupSummary {
-  const mostChosen = statements.filter((s) => s.of > 0 && s.count / s.of >= 0.5);
-  const split = statements.filter((s) => s.of >= 3 && s.count / s.of >= 1 / 3 && s.count / s.of <= 2 / 3);
+  const withShare = (kind: Share) => statements.filter((s) => shareOf(s) === kind);
   const missing = content.context.questions
     .filter((q) => [...(weighted.context.get(q.id)?.values() ?? [])].every((n) => !(n > 0)))
     .map((q) => q.id);
   const joint = missing.length > 0 ? null : recommendWeighted(content, weighted);
-  return { ...rest, statements, mostChosen, split, missing, joint };
+  return { ...rest, statements, mostChosen: withShare('most'), split: withShare('split'), few: withShare('few'), missing, joint };
 }
 
 /** Summarises a group of participants' results. */
@@ -186,7 +204,9 @@ export function groupSummary(content: Content, participants: readonly Participan
     aim: results.filter((r) => r?.aim === way).length,
     start: results.filter((r) => r?.start === way).length,
   }));
-  return summarise(content, weighted, statements, { people: participants.length, byWay, results });
+  const journeys = new Set(participants.map((p) => p.result.journey));
+  const journey = journeys.size === 1 ? ([...journeys][0] ?? null) : null;
+  return summarise(content, weighted, statements, { people: participants.length, byWay, results, journey });
 }
 
 /** Summarises a show of hands, where `people` is how many are in the room. */
@@ -196,6 +216,6 @@ export function handsSummary(content: Content, hands: HandsCounts, people: numbe
     content,
     weighted,
     tallies(content, weighted, () => people),
-    { people, byWay: [], results: [] },
+    { people, byWay: [], results: [], journey: 'goal' },
   );
 }

@@ -199,9 +199,18 @@ describe('the group summary', () => {
   });
 
   it('finds what most chose, and what split the group', () => {
+    // More than half: g-coord (2 of 3), and o-part (1 of 1: only one person saw the outputs).
     expect(summary.mostChosen.map((s) => s.id)).toEqual(['g-coord', 'o-part']);
-    // A third to two thirds, of at least three people: o-part, seen by one, cannot split anyone.
-    expect(summary.split.map((s) => s.id)).toEqual(['g-coord', 'g-net', 'g-part']);
+    // A third up to half: g-net and g-part, each 1 of 3.
+    expect(summary.split.map((s) => s.id)).toEqual(['g-net', 'g-part']);
+    expect(summary.few).toEqual([]);
+  });
+
+  it('names the questionnaire when everyone answered the same one, and none when people used both', () => {
+    expect(summary.journey).toBeNull();
+    expect(groupSummary(content, people.slice(0, 3)).journey).toBe('goal');
+    expect(groupSummary(content, people.slice(3)).journey).toBe('outputs');
+    expect(groupSummary(content, []).journey).toBeNull();
   });
 
   it('gives the joint recommendation from everyone’s answers combined, with the same scoring', () => {
@@ -279,8 +288,10 @@ describe('a show of hands', () => {
       { id: 'g-part', count: 3, of: 4 },
       { id: 'g-net', count: 2, of: 4 },
     ]);
-    expect(summary.mostChosen.map((s) => s.id)).toEqual(['g-part', 'g-net']);
+    // 3 of 4 is most; 2 of 4 is exactly half, so a split and not most.
+    expect(summary.mostChosen.map((s) => s.id)).toEqual(['g-part']);
     expect(summary.split.map((s) => s.id)).toEqual(['g-net']);
+    expect(summary.journey).toBe('goal');
   });
 
   it('ignores statements the content does not have', () => {
