@@ -27,6 +27,8 @@ export default defineConfig({
     sourcemap: false,
     // The prerenderer reads which files each page's code and styles are in.
     manifest: true,
+    // Every browser the tool supports preloads modules natively: no polyfill on the first page.
+    modulePreload: { polyfill: false },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -18,15 +18,16 @@ if (!existsSync(chrome)) {
   console.error(`audit: no Chromium at ${chrome}. Install Debian's chromium or set CHROME_PATH.`);
   process.exit(1);
 }
-if (!existsSync(resolve(root, 'dist/index.html'))) {
-  console.error('audit: no dist/ yet; run npm run build first.');
+const dist = resolve(process.env.DIST ?? resolve(root, 'dist'));
+if (!existsSync(resolve(dist, 'index.html'))) {
+  console.error(`audit: no build in ${dist} yet; run npm run build first.`);
   process.exit(1);
 }
 
 // The reference and the tool are served side by side, from one server, at /app/ and /app/reference/.
-const site = resolve(root, '.audit/site');
+const site = resolve(root, process.env.AUDIT_SITE ?? '.audit/site');
 rmSync(site, { recursive: true, force: true });
-cpSync(resolve(root, 'dist'), site, { recursive: true });
+cpSync(dist, site, { recursive: true });
 await build({
   root: resolve(root, 'scripts/reference'),
   configFile: false,
@@ -48,7 +49,10 @@ const targets = [
   ['a result link', `${base}r/#${code}`],
 ];
 
-const server = spawn('node', [resolve(root, 'scripts/serve-dist.mjs')], { env: { ...process.env, PORT: String(port), DIST: site }, stdio: 'ignore' });
+const server = spawn('node', [resolve(root, 'scripts/serve-dist.mjs')], {
+  env: { ...process.env, PORT: String(port), DIST: site },
+  stdio: 'ignore',
+});
 await new Promise((r) => setTimeout(r, 800));
 const flags =
   '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run';
@@ -61,7 +65,14 @@ try {
       const out = resolve(root, `.audit/${name.replace(/\W+/g, '-')}-${run}.json`);
       execFileSync(
         resolve(root, 'node_modules/.bin/lighthouse'),
-        [url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${flags}`],
+        [
+          url,
+          '--quiet',
+          '--output=json',
+          `--output-path=${out}`,
+          '--only-categories=performance,accessibility,best-practices,seo',
+          `--chrome-flags=${flags}`,
+        ],
         { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'inherit'] },
       );
       const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -87,7 +98,9 @@ try {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const m = (name, key) => median(results[name].map((r) => r[key]));
 const ref = targets[0][0];
-console.log(`Lighthouse ${version} (mobile), ${runs} interleaved runs, medians. Reference: a bare React 19 page built with the same toolchain.`);
+console.log(
+  `Lighthouse ${version} (mobile), ${runs} interleaved runs, medians. Reference: a bare React 19 page built with the same toolchain.`,
+);
 console.log('| page | performance | LCP | LCP ÷ reference | FCP | CLS | TBT | transfer | accessibility | best practices | SEO |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const [name] of targets) {

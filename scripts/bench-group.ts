@@ -47,7 +47,8 @@ const nodeTimes = Array.from({ length: 50 }, () => {
   return performance.now() - t0;
 });
 
-if (!existsSync(resolve(root, 'dist/index.html'))) throw new Error('no dist/: run npm run build first');
+if (!existsSync(resolve(process.env['DIST'] ?? resolve(root, 'dist'), 'index.html')))
+  throw new Error('no build yet: run npm run build first');
 const server = spawn('node', [resolve(root, 'scripts/serve-dist.mjs')], { env: { ...process.env, PORT: '4181' }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({

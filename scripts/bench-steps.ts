@@ -15,7 +15,10 @@ const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env['DIST'] ?? resolve(root, 'dist'));
 if (!existsSync(resolve(dist, 'index.html'))) throw new Error('no build: run npm run build first');
 
-const server = spawn('node', [resolve(root, 'scripts/serve-dist.mjs')], { env: { ...process.env, PORT: String(PORT), DIST: dist }, stdio: 'ignore' });
+const server = spawn('node', [resolve(root, 'scripts/serve-dist.mjs')], {
+  env: { ...process.env, PORT: String(PORT), DIST: dist },
+  stdio: 'ignore',
+});
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({
   ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),

@@ -10,7 +10,9 @@ import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.DIST ?? resolve(root, 'dist'));
-const ssr = `${dist}-prerender`;
+// The Node build stays inside the project, so its bare imports (react, …) resolve from
+// node_modules wherever DIST points.
+const ssr = resolve(root, 'node_modules/.cache/prerender', dist.replace(/[^A-Za-z0-9]+/g, '-'));
 
 await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
 await build({

@@ -12,12 +12,19 @@
 // (…/r/2.gg5…) is taken to the right result, anything else to the start page.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.DIST ?? join(root, 'dist'));
-const ssr = await import(pathToFileURL(join(resolve(process.env.PRERENDER ?? `${dist}-prerender`), 'prerender.js')).href);
+const ssr = await import(
+  pathToFileURL(
+    join(
+      resolve(process.env.PRERENDER ?? join(root, 'node_modules/.cache/prerender', dist.replace(/[^A-Za-z0-9]+/g, '-'))),
+      'prerender.js',
+    ),
+  ).href
+);
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 
@@ -39,16 +46,36 @@ function filesOf(key, seen = new Set()) {
 
 const inTemplate = (file) => template.includes(`./${file}"`);
 
+// The template's styles go first in <head>: they are all the first paint waits for.
+const styles = [...template.matchAll(/\n\s*<link rel="stylesheet"[^>]*>/g)].map((m) => m[0]);
+const lean = styles.reduce((html, link) => html.replace(link, ''), template).replace('<title>', `${styles.join('').trim()}\n    <title>`);
+// React itself, loaded by the entry once the page has painted (main.tsx), fetched alongside it.
+const boot = Object.keys(manifest).find((key) => key.endsWith('src/boot.tsx'));
+if (boot === undefined) throw new Error('prerender: the build has no src/boot.tsx chunk');
+
+/** What each page loads to come alive, for the size budget (scripts/size-budget.mjs). */
+const loads = {};
+
 function page(path, { html, title }) {
   const depth = path.split('/').filter(Boolean).length;
   const base = depth === 0 ? './' : '../'.repeat(depth);
   const source = ssr.routeSource(path);
-  const { js, css } = source === undefined ? { js: [], css: [] } : filesOf(source);
+  const own = source === undefined ? { js: [], css: [] } : filesOf(source);
+  const js = [...new Set([...filesOf(boot).js, ...own.js])].filter((f) => !inTemplate(f));
+  const css = [...new Set(own.css)].filter((f) => !inTemplate(f));
+  loads[path] = [...js, ...css];
+  // A page of the explorer is the same for everyone and finished as HTML. Its code is only needed
+  // for what comes next, so it is asked for after the first paint (main.tsx), and the small entry
+  // is fetched after the styles; any other page starts fetching all its code at once.
+  const quiet = source?.includes('/features/explore/') === true;
+  const priority = quiet ? ' fetchpriority="low"' : '';
   const links = [
-    ...[...new Set(css)].filter((f) => !inTemplate(f)).map((f) => `<link rel="stylesheet" href="./${f}">`),
-    ...[...new Set(js)].filter((f) => !inTemplate(f)).map((f) => `<link rel="modulepreload" href="./${f}">`),
+    ...css.map((f) => `<link rel="stylesheet" href="./${f}">`),
+    ...(quiet ? [] : js.map((f) => `<link rel="modulepreload" href="./${f}">`)),
   ].join('\n    ');
-  return template
+  return lean
+    .replace(/<script type="module" /g, `<script type="module"${priority} `)
+    .replace(/<link rel="modulepreload" /g, `<link rel="modulepreload"${priority} `)
     .replace(
       '<meta charset="UTF-8" />',
       `<meta charset="UTF-8" />\n    <base href="${base}">\n    <meta http-equiv="Content-Security-Policy" content="${ssr.CSP}">`,
@@ -112,4 +139,5 @@ writeFileSync(
 </html>
 `,
 );
-console.log(`Prerendered ${paths.length} pages and 404.html into dist/.`);
+writeFileSync(join(dist, '.vite/pages.json'), JSON.stringify(loads, null, 1));
+console.log(`Prerendered ${paths.length} pages and 404.html into ${relative(root, dist) || '.'}/.`);

@@ -20,7 +20,10 @@ const answers = {
   picks: ['g-share-info', 'g-shared-clients', 'g-change-systems'],
   context: { partners: 'one', challenge: 'deep', capacity: 'little', relationship: 'some', horizon: 'years', leadership: 'support' },
 };
-const saved = JSON.stringify({ version: 2, state: { answers: { goals: answers.picks, outputs: [], context: answers.context }, ticks: { 'net-time': true } } });
+const saved = JSON.stringify({
+  version: 2,
+  state: { answers: { goals: answers.picks, outputs: [], context: answers.context }, ticks: { 'net-time': true } },
+});
 const shared = encodeResult(checked.content, {
   journey: 'goal',
   answers,
@@ -36,7 +39,10 @@ const pages = [
 ] as const;
 
 mkdirSync(out, { recursive: true });
-const server = spawn('node', [resolve(root, 'scripts/serve-dist.mjs')], { env: { ...process.env, PORT: String(PORT), DIST: dist }, stdio: 'ignore' });
+const server = spawn('node', [resolve(root, 'scripts/serve-dist.mjs')], {
+  env: { ...process.env, PORT: String(PORT), DIST: dist },
+  stdio: 'ignore',
+});
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({
   ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),

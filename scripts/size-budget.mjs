@@ -1,6 +1,7 @@
 // npm run size [-- --dist DIR --budget BYTES]: fails when the first page's download is over budget.
 // The first page is index.html plus every script, stylesheet and preloaded module it names, and
-// every module those import statically. Chunks loaded later (import()) are not counted.
+// every module those import statically, and the code it loads once painted to come alive
+// (React and the page's own code). Chunks loaded later still (other pages, import()) are not counted.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
@@ -20,8 +21,11 @@ if (!existsSync(indexPath)) {
 }
 const html = readFileSync(indexPath, 'utf8');
 const seen = new Map();
-const queue = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)]
-  .map((m) => m[1])
+// What the page names in its HTML, and the code it loads after its first paint to come alive
+// (listed by the prerenderer, since the page asks for it from script).
+const pagesPath = join(dist, '.vite/pages.json');
+const later = existsSync(pagesPath) ? (JSON.parse(readFileSync(pagesPath, 'utf8'))['/'] ?? []) : [];
+const queue = [...[...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)].map((m) => m[1]), ...later]
   .filter((href) => /\.(js|css)$/.test(href))
   .map((href) => resolve(dist, href));
 

@@ -9,11 +9,18 @@ import type { QuestionnaireAnswers, PickList } from '../domain/flow.ts';
 import { parseAnswers } from '../domain/recommend.ts';
 import { clip, TOKEN_PATTERN } from '../domain/links/codec.ts';
 import { decodeResult } from '../domain/links/result-link.ts';
-import { MAX_ACTIVITIES, MAX_ACTIVITY_NAME } from '../domain/links/plan-link.ts';
-import { MAX_PARTICIPANTS, MAX_PARTICIPANT_NAME, MAX_SESSION_NAME } from '../domain/links/group-link.ts';
-import { MAX_ROOM } from '../domain/links/hands-link.ts';
-import { MAX_DESTINATION, MAX_WORKSHOP_NAME, type Session } from '../domain/links/session-link.ts';
-import { MAX_SERVICE_NAME } from '../domain/links/result-link.ts';
+import {
+  MAX_ACTIVITIES,
+  MAX_ACTIVITY_NAME,
+  MAX_DESTINATION,
+  MAX_PARTICIPANT_NAME,
+  MAX_PARTICIPANTS,
+  MAX_ROOM,
+  MAX_SERVICE_NAME,
+  MAX_SESSION_NAME,
+  MAX_WORKSHOP_NAME,
+} from '../domain/links/limits.ts';
+import type { Session } from '../domain/links/session-link.ts';
 import { SAVED_STATE_VERSION, STORAGE_KEY, SavedEnvelope, SavedState } from './saved-state.ts';
 
 /** A show of hands: counts per statement and per context option, and how many people are in the room. */

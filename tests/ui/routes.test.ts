@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../src/app/routes.tsx';
 import { prerenderPaths } from '../../src/app/prerender.tsx';
 import { findRoute } from '../../src/app/app.tsx';
-import { legacyAddress } from '../../src/app/location.ts';
+import { legacyAddress } from '../../src/app/legacy-address.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 

@@ -23,16 +23,11 @@ import {
   type KindSpec,
 } from './codec.ts';
 import { decodeItem, encodeItem, type NamedResult } from './named-results.ts';
-import { MAX_PICKS, MAX_QUESTIONS } from './result-link.ts';
 import { decodeNamedV1 } from './v1.ts';
+import { MAX_PARTICIPANTS, MAX_PARTICIPANT_NAME, MAX_PICKS, MAX_QUESTIONS, MAX_SESSION_NAME } from './limits.ts';
+export { MAX_PARTICIPANTS, MAX_PARTICIPANT_NAME, MAX_SESSION_NAME };
 
 type ResultContent = Pick<Content, 'goals' | 'outputs' | 'context' | 'ways'>;
-
-export const MAX_PARTICIPANTS = 250;
-/** The longest participant name, in UTF-16 units. */
-export const MAX_PARTICIPANT_NAME = 40;
-/** The longest session or facilitator name, in UTF-16 units. */
-export const MAX_SESSION_NAME = 80;
 
 /** The longest line for one person: a name, then the picks, situation answers and token fields. */
 const MAX_ITEM = nameLinkLength(MAX_PARTICIPANT_NAME) + (2 + MAX_PICKS * 2) + (2 + MAX_QUESTIONS * 2) + (2 + 5);

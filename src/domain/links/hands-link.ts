@@ -9,12 +9,12 @@
 import type { Content } from '../../content/schema.ts';
 import { decodeFields, encodeFields, field, maxLength, type Decoded, type KindSpec, type LinkProblem, isVersion1 } from './codec.ts';
 import { decodeHandsV1, type HandsCounts } from './v1.ts';
+import { MAX_ROOM } from './limits.ts';
+export { MAX_ROOM };
 
 export type { HandsCounts };
 type ResultContent = Pick<Content, 'goals' | 'outputs' | 'context'>;
 
-/** The largest room a show of hands counts. */
-export const MAX_ROOM = 999;
 const MAX_ITEMS = 80;
 
 const HANDS: KindSpec = {

@@ -8,12 +8,10 @@ import { decodeFields, encodeFields, maxLength, nameLinkLength, type Decoded, ty
 import { decodeItem, encodeItem, type NamedResult } from './named-results.ts';
 import { MAX_RESULT_LINK } from './result-link.ts';
 import { decodeNamedV1 } from './v1.ts';
+import { MAX_ACTIVITIES, MAX_ACTIVITY_NAME } from './limits.ts';
+export { MAX_ACTIVITIES, MAX_ACTIVITY_NAME };
 
 type ResultContent = Pick<Content, 'goals' | 'outputs' | 'context' | 'ways'>;
-
-export const MAX_ACTIVITIES = 8;
-/** The longest activity name, in UTF-16 units. */
-export const MAX_ACTIVITY_NAME = 80;
 
 const PLAN: KindSpec = {
   kind: 'plan',

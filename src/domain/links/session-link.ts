@@ -5,9 +5,8 @@
  * The session lives on each participant's device; nothing about it is sent anywhere.
  */
 import { clip, decodeFields, encodeFields, maxLength, nameField, nameToLink, readName, type Decoded, type KindSpec } from './codec.ts';
-
-export const MAX_WORKSHOP_NAME = 80;
-export const MAX_DESTINATION = 120;
+import { MAX_WORKSHOP_NAME, MAX_DESTINATION } from './limits.ts';
+export { MAX_WORKSHOP_NAME, MAX_DESTINATION };
 
 const SESSION: KindSpec = {
   kind: 'session',
