@@ -1,19 +1,24 @@
+import { Fragment } from 'react';
 import { content } from '../../../content/content.ts';
 import { statementOf, wayOf } from '../../../content/lookups.ts';
+import { addMonths } from '../../../domain/calendar.ts';
 import { explain, shortLabel, type Explanation } from '../../../domain/explain.ts';
+import type { Journey } from '../../../domain/flow.ts';
 import type { GroupSummary, Participant, StatementTally } from '../../../domain/group.ts';
 import { MAX_PARTICIPANT_NAME } from '../../../domain/links/group-link.ts';
 import type { Recommendation } from '../../../domain/recommend.ts';
 import { NameText } from '../../components/name-text.tsx';
+import { formatDate, today } from '../../lib/dates.ts';
+import { choiceSections, discussPrompt, spreadNote } from './summary-words.ts';
 // The chart's and lists' styles: needed wherever these show, on the slides too, not only on the workshop pages.
 import './workshop.css';
 
-/** The prompt shown beside a statement the group split on. */
-export const SPLIT_PROMPT = 'Is this part of what you want to do together, or something one service does on its own?';
-
-/** The group's joint recommendation in words, in the group's voice. */
-export function jointWords(joint: Recommendation, reviewDate: string): Explanation {
-  return explain(content, joint, { journey: null, voice: 'group', reviewDate });
+/**
+ * The group's joint recommendation in words, in the group's voice, with the review the joint
+ * recommendation itself suggests (so it agrees with what each person sees for the same answers).
+ */
+export function jointWords(joint: Recommendation, journey: Journey | null): Explanation {
+  return explain(content, joint, { journey, voice: 'group', reviewDate: formatDate(addMonths(today(), joint.review.months)) });
 }
 
 /**
@@ -46,7 +51,7 @@ export function SpreadChart({ summary, caption }: { summary: GroupSummary; capti
   );
 }
 
-export function TallyList({ items, prompt, notes }: { items: StatementTally[]; prompt?: string; notes?: boolean }) {
+export function TallyList({ items, discuss = false, notes = false }: { items: StatementTally[]; discuss?: boolean; notes?: boolean }) {
   return (
     <ul className="tally-list">
       {items.map((s) => (
@@ -55,22 +60,54 @@ export function TallyList({ items, prompt, notes }: { items: StatementTally[]; p
             {s.count} of {s.of}
           </span>{' '}
           {statementOf(content, s.id)?.text ?? s.id}
-          {prompt !== undefined && <span className="tally-prompt">Discuss: {prompt}</span>}
-          {notes === true && <span className="notes-space" aria-hidden="true" />}
+          {discuss && <span className="tally-prompt">Discuss: {discussPrompt(s.id)}</span>}
+          {notes && <span className="notes-space" aria-hidden="true" />}
         </li>
       ))}
     </ul>
   );
 }
 
+/** The joint recommendation: what it is, any tie or close call, why, and when to look again. */
+export function JointResult({ summary, words }: { summary: GroupSummary; words: Explanation }) {
+  const joint = summary.joint;
+  if (joint === null) return null;
+  const note = spreadNote(summary);
+  return (
+    <div className={`joint way-${joint.start}`}>
+      <p className="lead">
+        <strong>{words.title}.</strong>
+      </p>
+      {words.closeCall !== null && <p className="result-note joint-close">{words.closeCall}</p>}
+      {note !== null && <p>{note}</p>}
+      <h3>{words.headings.why}</h3>
+      {words.why.map((w) => (
+        <p key={w}>{w}</p>
+      ))}
+      {words.beyond.map((b) => (
+        <p key={b} className="result-note">
+          {b}
+        </p>
+      ))}
+      <p>{words.review}</p>
+      <h3>{words.headings.takes}</h3>
+      <ul>
+        {wayOf(content, joint.start).inputs.map((i) => (
+          <li key={i.id}>{i.text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /**
  * Where a group sits: how people's results spread across the four ways, the joint
- * recommendation from everyone's answers combined (with its close call in plain words), what
- * most chose, and where the group split, each with a prompt to discuss.
+ * recommendation from everyone's answers combined (with its close call and reasons in plain
+ * words), where the group split (each with a prompt to discuss), what most chose, and what few did.
  */
-export function GroupSummaryView({ summary, reviewDate, notes = false }: { summary: GroupSummary; reviewDate: string; notes?: boolean }) {
+export function GroupSummaryView({ summary, notes = false }: { summary: GroupSummary; notes?: boolean }) {
   const joint = summary.joint;
-  const words = joint === null ? null : jointWords(joint, reviewDate);
+  const words = joint === null ? null : jointWords(joint, summary.journey);
   return (
     <>
       {summary.byWay.length > 0 && (
@@ -80,7 +117,7 @@ export function GroupSummaryView({ summary, reviewDate, notes = false }: { summa
         />
       )}
       <h2>Joint recommendation</h2>
-      {joint === null || words === null ? (
+      {words === null ? (
         <p>
           {summary.missing.length > 0 && summary.people > 0
             ? `To work out a joint recommendation, count answers to: ${summary.missing
@@ -89,36 +126,31 @@ export function GroupSummaryView({ summary, reviewDate, notes = false }: { summa
             : 'There are no answers yet.'}
         </p>
       ) : (
-        <div className={`joint way-${joint.start}`}>
-          <p className="lead">
-            <strong>{words.title}.</strong>
-          </p>
-          <p>{words.why.join(' ')}</p>
-          {words.closeCall !== null && <p className="result-note">{words.closeCall}</p>}
-          {words.beyond.map((b) => (
-            <p key={b} className="result-note">
-              {b}
-            </p>
-          ))}
-          <h3>{words.headings.takes}</h3>
-          <ul>
-            {wayOf(content, joint.start).inputs.map((i) => (
-              <li key={i.id}>{i.text}</li>
-            ))}
-          </ul>
-        </div>
+        <JointResult summary={summary} words={words} />
       )}
-      <h2>Where the group split</h2>
-      {summary.split.length === 0 ? (
-        <p>No statement divided the group: each was chosen by most people or by few.</p>
-      ) : (
-        <>
-          <p>Some of you chose these and some did not. They are worth talking about.</p>
-          <TallyList items={summary.split} prompt={SPLIT_PROMPT} notes={notes} />
-        </>
+      {choiceSections(summary).map((section) =>
+        section.kind === 'few' ? (
+          <Fragment key={section.kind}>
+            {/* On screen, tucked away; on paper, a list, since paper cannot open it. */}
+            <details className="disclosure few no-print">
+              <summary>{section.heading}</summary>
+              <TallyList items={section.items} />
+            </details>
+            <div className="print-only">
+              <h2>{section.heading}</h2>
+              <TallyList items={section.items} />
+            </div>
+          </Fragment>
+        ) : (
+          <Fragment key={section.kind}>
+            <h2>{section.heading}</h2>
+            {section.text !== '' && <p>{section.text}</p>}
+            {section.items.length > 0 && (
+              <TallyList items={section.items} discuss={section.kind === 'split'} notes={notes && section.kind === 'split'} />
+            )}
+          </Fragment>
+        ),
       )}
-      <h2>What most of you chose</h2>
-      {summary.mostChosen.length === 0 ? <p>Nothing was chosen by half the group or more.</p> : <TallyList items={summary.mostChosen} />}
     </>
   );
 }

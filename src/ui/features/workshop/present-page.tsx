@@ -3,36 +3,35 @@ import { useLocation } from 'wouter';
 import { content } from '../../../content/content.ts';
 import { statementOf } from '../../../content/lookups.ts';
 import { groupSummary, handsSummary, type GroupSummary } from '../../../domain/group.ts';
-import { presentationOrder } from '../../../domain/order.ts';
 import { useAppStore } from '../../../state/store.ts';
 import { NameText } from '../../components/name-text.tsx';
 import { QrCode } from '../../components/qr-code.tsx';
 import { Spectrum } from '../../components/spectrum.tsx';
-import { formatDate, today } from '../../lib/dates.ts';
 import { useHash, useHydrated } from '../../lib/hash.ts';
-import { appUrl, shortAddress } from '../../lib/urls.ts';
-import { jointWords, SpreadChart, SPLIT_PROMPT } from './group-summary.tsx';
+import { jointWords, SpreadChart } from './group-summary.tsx';
 import { joinUrl, useParticipants } from './session.ts';
+import { statementPages } from './statement-pages.ts';
+import { discussPrompt, joinAddress, spreadNote } from './summary-words.ts';
 import './present.css';
 
-type Slide = { id: string; title: string; body: ReactNode; way?: string | undefined };
-
-// Four statements fit a 1280 x 720 projector at this type size without scrolling.
-const PER_SLIDE = 4;
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+type Slide = {
+  id: string;
+  title: string;
+  body: ReactNode;
+  way?: string | undefined;
+  /** A line above the title, as the phones show above their questions ("Your goals: part 1 of 4"). */
+  caption?: string;
+  /** A layout of its own: the join slide gives its QR code all the room there is; the joint result is compact. */
+  kind?: 'join' | 'joint';
+};
 
 function JoinBody() {
   const session = useAppStore((s) => s.facilitating);
   return (
     <div className="slide-join">
-      <QrCode text={joinUrl(session)} label="QR code that opens the questions in this workshop" size={300} />
-      <div>
-        <p className="join-address">{shortAddress(appUrl('/join/'))}</p>
+      <QrCode text={joinUrl(session)} label="QR code that opens the questions in this workshop" size={480} />
+      <div className="slide-join-text">
+        <p className="join-address">{joinAddress()}</p>
         {session !== null && session.name !== '' && (
           <p>
             Workshop: <NameText name={session.name} />
@@ -52,7 +51,8 @@ function JoinBody() {
 /** The group's slides: how results spread, the joint result and its close call, and a slide per split. */
 function groupSlides(summary: GroupSummary, source: string): Slide[] {
   const joint = summary.joint;
-  const words = joint === null ? null : jointWords(joint, formatDate(today()));
+  const words = joint === null ? null : jointWords(joint, summary.journey);
+  const note = spreadNote(summary);
   const slides: Slide[] = [];
   if (summary.byWay.length > 0) {
     slides.push({
@@ -65,6 +65,7 @@ function groupSlides(summary: GroupSummary, source: string): Slide[] {
     id: slides.length === 0 ? 'group' : 'joint',
     title: words === null ? 'Where the group lands' : words.title,
     way: joint?.start,
+    kind: 'joint',
     body:
       joint === null || words === null ? (
         <p className="slide-lead">
@@ -79,8 +80,9 @@ function groupSlides(summary: GroupSummary, source: string): Slide[] {
             linked={false}
             marks={{ start: joint.start, aim: joint.aim, startLabel: 'Start here', aimLabel: 'Aim', bothLabel: 'Start and aim here' }}
           />
-          <p className="slide-lead">{words.why.join(' ')}</p>
           {words.closeCall !== null && <p className="slide-note">{words.closeCall}</p>}
+          {note !== null && <p>{note}</p>}
+          <p className="slide-lead">{words.why.join(' ')}</p>
         </>
       ),
   });
@@ -94,7 +96,7 @@ function groupSlides(summary: GroupSummary, source: string): Slide[] {
           <p className="slide-lead">
             Chosen by {s.count} of {s.of}.
           </p>
-          <p className="slide-prompt">Discuss: {SPLIT_PROMPT}</p>
+          <p className="slide-prompt">Discuss: {discussPrompt(s.id)}</p>
         </>
       ),
     });
@@ -107,7 +109,7 @@ function useSlides(): Slide[] {
   const participants = useParticipants();
   const hands = useAppStore((s) => s.hands);
   return useMemo(() => {
-    const statementPages = chunk(presentationOrder(content.goals.statements), PER_SLIDE);
+    const pages = statementPages(content.goals);
     const { start } = content.pages;
     const slides: Slide[] = [
       {
@@ -120,7 +122,7 @@ function useSlides(): Slide[] {
           </>
         ),
       },
-      { id: 'join', title: 'Join on your phone', body: <JoinBody /> },
+      { id: 'join', title: 'Join on your phone', body: <JoinBody />, kind: 'join' },
       ...content.ways.map((way) => ({
         id: `way-${way.id}`,
         title: way.name,
@@ -137,12 +139,14 @@ function useSlides(): Slide[] {
           </>
         ),
       })),
-      ...statementPages.map((page, i) => ({
+      // The goals as the phones show them: a theme a slide, under the theme's question, in the same order.
+      ...pages.map((page, i): Slide => ({
         id: `goals-${i + 1}`,
-        title: `Which of these sound like your goals? (${i + 1} of ${statementPages.length})`,
+        caption: `${content.wording.journeys.goal.picksTitle}: part ${page.part} of ${page.parts}`,
+        title: `${page.theme.question}${page.continued ? ' (continued)' : ''}`,
         body: (
-          <ol className="slide-statements" start={i * PER_SLIDE + 1}>
-            {page.map((s) => (
+          <ol className="slide-statements" start={page.first}>
+            {page.statements.map((s) => (
               <li key={s.id}>{s.text}</li>
             ))}
           </ol>
@@ -306,13 +310,14 @@ function Presentation() {
   return (
     <div className={`present${fullscreen ? ' is-fullscreen' : ''}${controls ? '' : ' controls-hidden'}`}>
       <div
-        className={`slide${current.way !== undefined ? ` way-${current.way}` : ''}`}
+        className={`slide${current.way !== undefined ? ` way-${current.way}` : ''}${current.kind === undefined ? '' : ` slide-${current.kind}-page`}`}
         ref={stage}
         tabIndex={0}
         role="region"
         aria-roledescription="slide"
         aria-labelledby="slide-title"
       >
+        {current.caption !== undefined && <p className="slide-caption">{current.caption}</p>}
         <h1 id="slide-title">{current.title}</h1>
         {current.body}
       </div>

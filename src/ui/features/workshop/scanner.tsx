@@ -8,16 +8,19 @@ const FRAME = 640;
  * Reads participants' result QR codes with the device's camera, so a facilitator can walk the
  * room with a phone or hold a laptop up to each screen. Frames never leave the device: each is
  * drawn to a canvas, read by jsQR (loaded only with this scanner), and forgotten. Each new code
- * is handed to `onCode`, which says what became of it; that is announced and shown.
+ * is handed to `onCode`, which says what became of it; that is announced and shown. The page's
+ * own Scan button (aria-controls this section's id) stops it: there is no second Stop button here.
  */
-export function Scanner({ onCode, onClose }: { onCode: (text: string) => string; onClose: () => void }) {
+export function Scanner({ id, onCode, onFail }: { id: string; onCode: (text: string) => string; onFail: () => void }) {
   const video = useRef<HTMLVideoElement>(null);
   const [status, setStatus] = useState('Starting the camera…');
   const [failed, setFailed] = useState(false);
   const handler = useRef(onCode);
+  const failure = useRef(onFail);
   useEffect(() => {
     handler.current = onCode;
-  }, [onCode]);
+    failure.current = onFail;
+  }, [onCode, onFail]);
 
   useEffect(() => {
     let stream: MediaStream | null = null;
@@ -48,7 +51,9 @@ export function Scanner({ onCode, onClose }: { onCode: (text: string) => string;
           setStatus(handler.current(code.data));
         }, 200);
       } catch {
+        if (stopped) return;
         setFailed(true);
+        failure.current();
         setStatus('The camera could not start. Check that this page may use it, or paste the links instead.');
       }
     })();
@@ -60,15 +65,12 @@ export function Scanner({ onCode, onClose }: { onCode: (text: string) => string;
   }, []);
 
   return (
-    <section className="scanner" aria-labelledby="scanner-heading">
-      <h3 id="scanner-heading">Scan result QR codes</h3>
+    <section className="scanner" id={id} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Scan result QR codes</h3>
       {!failed && <video ref={video} className="scanner-video" muted playsInline aria-label="Camera view for scanning QR codes" />}
-      <p role="status" className="status">
+      <p role="status" className={failed ? 'status scanner-failed' : 'status'}>
         {status}
       </p>
-      <button type="button" className="button-secondary" onClick={onClose}>
-        Stop scanning
-      </button>
     </section>
   );
 }

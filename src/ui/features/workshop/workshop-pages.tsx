@@ -1,14 +1,15 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { content } from '../../../content/content.ts';
-import { addMonths } from '../../../domain/calendar.ts';
 import {
   addParticipants,
   addResults,
+  findResultCodes,
   groupSummary,
   handsSummary,
   MAX_PARTICIPANTS,
   type AddReport,
+  type GroupSummary,
   type Participant,
 } from '../../../domain/group.ts';
 import { linkProblemText } from '../../../domain/explain.ts';
@@ -16,7 +17,6 @@ import { decodeGroup, encodeGroup, MAX_GROUP_LINK, MAX_SESSION_NAME } from '../.
 import { decodeHands, encodeHands, MAX_ROOM } from '../../../domain/links/hands-link.ts';
 import { encodeResult } from '../../../domain/links/result-link.ts';
 import { decodeSession, MAX_DESTINATION, MAX_WORKSHOP_NAME } from '../../../domain/links/session-link.ts';
-import { presentationOrder } from '../../../domain/order.ts';
 import { useAppStore, type Facilitating, type HandsState, type NamedCode } from '../../../state/store.ts';
 import { ConfirmedAction } from '../../components/confirmed-action.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -28,15 +28,15 @@ import { SharePanel } from '../../components/share-panel.tsx';
 import { formatDate, today } from '../../lib/dates.ts';
 import { download, readTextFile } from '../../lib/download.ts';
 import { useHash, useHydrated } from '../../lib/hash.ts';
-import { appUrl, linkUrl, shortAddress } from '../../lib/urls.ts';
+import { linkUrl } from '../../lib/urls.ts';
 import { GroupSummaryView, ParticipantList } from './group-summary.tsx';
 import { joinUrl, useParticipants } from './session.ts';
+import { statementPages, type StatementPage } from './statement-pages.ts';
+import { joinAddress } from './summary-words.ts';
 import './workshop.css';
 
 // The camera scanner and its QR decoder load only when the facilitator asks to scan.
 const Scanner = lazy(() => import('./scanner.tsx').then((m) => ({ default: m.Scanner })));
-
-const reviewDate = () => formatDate(addMonths(today(), content.context.reviewMonths));
 
 /** Participants as the store keeps them: a name and a result code each. */
 const toCodes = (participants: readonly Participant[]): NamedCode[] =>
@@ -74,10 +74,10 @@ function Workshop() {
       <section className="join" aria-labelledby="join-heading">
         <h2 id="join-heading">How the room joins</h2>
         <QrCode text={url} label="QR code that opens the questions in this workshop" size={240} />
-        <p className="join-address">{shortAddress(appUrl('/join/'))}</p>
+        <p className="join-address">{joinAddress()}</p>
         <p>
-          People scan the code, or type the address, and the questions start at once (only the code carries the workshop's name). At the
-          end, each person sends you their result with one button
+          People scan the code and the questions start at once, in this workshop. Anyone who types the address instead gets the same
+          questions, without the workshop's name. At the end, each person sends you their result with one button
           {session.destination === '' ? (
             ''
           ) : (
@@ -88,7 +88,8 @@ function Workshop() {
           .
         </p>
         <p className="hint">
-          Nothing about the workshop leaves this device except through this code. Results reach you only when people send them.
+          The workshop's name and where results go are kept on this device and put into this code. Nothing is sent to a server: results
+          reach you only when people send them to you.
         </p>
       </section>
       <h2>During the workshop</h2>
@@ -111,14 +112,16 @@ function Workshop() {
           <h3>
             <Link href="/hands/">Count a show of hands</Link>
           </h3>
-          <p>No phones? Count hands for four statements at a time, then for each question about the situation.</p>
+          <p>
+            No phones? Count hands for the goals a theme at a time, as the slides show them, then for each question about the situation.
+          </p>
         </li>
       </ul>
     </>
   );
 }
 
-/** Names the workshop and, optionally, where results go and who runs it. Kept on this device only. */
+/** Names the workshop and, optionally, where results go and who runs it. Kept on this device, and the first two put into the join code. */
 function SessionForm({ onDone }: { onDone: () => void }) {
   const session = useAppStore((s) => s.facilitating);
   const setFacilitating = useAppStore((s) => s.setFacilitating);
@@ -185,7 +188,7 @@ function SessionForm({ onDone }: { onDone: () => void }) {
           Facilitator (optional)
         </label>
         <p className="hint" id={`${id}-fac-hint`}>
-          For the printed report only.
+          For the printed group report. It is not put into the join code.
         </p>
         <input
           id={`${id}-fac`}
@@ -198,7 +201,8 @@ function SessionForm({ onDone }: { onDone: () => void }) {
         />
       </div>
       <p className="hint">
-        These details stay on this device. The workshop name and where results go travel in the join code, so participants see them.
+        These details are kept on this device. The workshop name and where results go are also put into the join code (the QR code and link
+        people open), so people see them on their phones. Nothing is sent to a server.
       </p>
       <button type="submit" className="button">
         Save and show the join code
@@ -239,34 +243,12 @@ function Group() {
   const session = useAppStore((s) => s.facilitating);
   const [text, setText] = useState('');
   const [report, setReport] = useState<string>('');
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const [scanning, setScanning] = useState(false);
+  const [cameraFailed, setCameraFailed] = useState(false);
   const id = useId();
   const summary = useMemo(() => groupSummary(content, participants), [participants]);
-  const date = reviewDate();
-
-  function describe(r: AddReport): string {
-    const parts = [`Added ${r.added} ${r.added === 1 ? 'person' : 'people'}.`];
-    if (r.updated > 0) parts.push(`${r.updated} sent a newer result, which replaced their earlier one.`);
-    if (r.duplicates > 0)
-      parts.push(`${r.duplicates} ${r.duplicates === 1 ? 'link was' : 'links were'} already in the group and not counted again.`);
-    const invalid = r.invalid.filter((i) => i.problem.kind !== 'not-a-link');
-    if (invalid.length > 0) {
-      parts.push(
-        `${invalid.length} could not be added: ${invalid
-          .map((i) =>
-            i.problem.kind === 'group-full'
-              ? `the group is full (${MAX_PARTICIPANTS} people)`
-              : i.problem.kind === 'not-a-link'
-                ? ''
-                : linkProblemText(content.wording, 'result', i.problem).message,
-          )
-          .filter((m, n, all) => m !== '' && all.indexOf(m) === n)
-          .join(' ')}`,
-      );
-    }
-    parts.push(`The group has ${r.participants.length} ${r.participants.length === 1 ? 'person' : 'people'}.`);
-    return parts.join(' ');
-  }
 
   function add(found: string): AddReport {
     const result = addResults(content, participants, found);
@@ -274,11 +256,24 @@ function Group() {
     return result;
   }
 
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    const problem = pasteProblem(text);
+    setError(problem);
+    if (problem !== null) {
+      setReport('');
+      return;
+    }
+    setReport(describeAdded(add(text)));
+    setText('');
+  }
+
   const groupLink = linkUrl(
     'group',
     encodeGroup(content, { session: session?.name ?? '', facilitator: session?.facilitator ?? '', participants }),
   );
-  const heading = usePageFocus('Collect results');
+  const heading = usePageFocus(`${error !== null ? 'Error: ' : ''}Collect results`);
   return (
     <>
       <h1 ref={heading} tabIndex={-1} className="no-print">
@@ -288,26 +283,44 @@ function Group() {
         Paste what people send you, or scan their result QR codes. Each person is counted once, even when two people give the same answers.
       </p>
       <div className="collect no-print">
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            setReport(describe(add(text)));
-            setText('');
-          }}
-        >
-          <label htmlFor={id} className="label">
-            Paste results
-          </label>
-          <p className="hint" id={`${id}-hint`}>
-            Paste a whole chat or email: every result link in it is found. Anything else is left out.
-          </p>
-          <textarea id={id} rows={4} value={text} aria-describedby={`${id}-hint`} onChange={(e) => setText(e.target.value)} />
+        <ErrorSummary errors={error === null ? [] : [{ message: error, href: `#${id}` }]} attempt={attempt} />
+        <form onSubmit={submit} noValidate>
+          <div className={`form-group${error !== null ? ' has-error' : ''}`}>
+            <label htmlFor={id} className="label">
+              Paste results
+            </label>
+            <p className="hint" id={`${id}-hint`}>
+              Paste a whole chat or email: every result link in it is found. Anything else is left out.
+            </p>
+            {error !== null && (
+              <p className="error-message" id={`${id}-error`}>
+                <span className="visually-hidden">Error:</span> {error}
+              </p>
+            )}
+            <textarea
+              id={id}
+              rows={4}
+              value={text}
+              aria-invalid={error !== null}
+              aria-describedby={error !== null ? `${id}-hint ${id}-error` : `${id}-hint`}
+              onChange={(e) => setText(e.target.value)}
+            />
+          </div>
           <div className="actions">
             <button type="submit" className="button">
               Add to the group
             </button>
-            <button type="button" className="button-secondary" aria-expanded={scanning} onClick={() => setScanning((v) => !v)}>
-              {scanning ? 'Stop scanning' : 'Scan QR codes with the camera'}
+            <button
+              type="button"
+              className="button-secondary"
+              aria-expanded={scanning}
+              aria-controls={scanning ? `${id}-scanner` : undefined}
+              onClick={() => {
+                setScanning((v) => !v);
+                setCameraFailed(false);
+              }}
+            >
+              {!scanning ? 'Scan QR codes with the camera' : cameraFailed ? 'Close the scanner' : 'Stop scanning'}
             </button>
             <Link href="/hands/" className="button-secondary">
               Count a show of hands
@@ -317,10 +330,11 @@ function Group() {
         {scanning && (
           <Suspense fallback={<p>Starting the scanner…</p>}>
             <Scanner
-              onClose={() => setScanning(false)}
+              id={`${id}-scanner`}
+              onFail={() => setCameraFailed(true)}
               onCode={(found) => {
-                const r = add(found);
-                const message = describe(r);
+                if (findResultCodes(found).length === 0) return notAResult;
+                const message = describeAdded(add(found));
                 setReport(message);
                 return message;
               }}
@@ -338,7 +352,7 @@ function Group() {
       ) : (
         <>
           <div className="no-print">
-            <GroupSummaryView summary={summary} reviewDate={date} />
+            <GroupSummaryView summary={summary} />
             <p>
               <Link href="/present/#group">Show the group's result on the projector</Link>
             </p>
@@ -372,16 +386,50 @@ function Group() {
               onConfirm={() => setGroup([])}
             />
           </div>
-          <GroupReport
-            participants={participants}
-            session={session}
-            date={date}
-            summaryView={<GroupSummaryView summary={summary} reviewDate={date} notes />}
-          />
+          <GroupReport participants={participants} session={session} summary={summary} />
         </>
       )}
     </>
   );
+}
+
+/** How every result link from this copy of the tool begins, to say what to paste: "example.org/tools/r/#". */
+const resultAddress = () => `${linkUrl('result', '')}#`.replace(/^https?:\/\//, '');
+
+/** Why pasted text cannot be added, or null when it holds at least one result link. */
+function pasteProblem(text: string): string | null {
+  if (text.trim() === '') return `Paste the messages people sent you. Each holds a result link that starts with ${resultAddress()}`;
+  if (findResultCodes(text).length === 0) {
+    return `No result links were found in what you pasted. Paste the whole message each person sent you: their result link starts with ${resultAddress()}`;
+  }
+  return null;
+}
+
+const notAResult = 'That QR code is not a result from this tool. Ask the person to show the QR code on their result page.';
+
+/** What adding results did, in one short paragraph. */
+function describeAdded(r: AddReport): string {
+  const parts = [r.added === 0 ? 'No one new was added.' : `Added ${r.added} ${r.added === 1 ? 'person' : 'people'}.`];
+  if (r.updated > 0) parts.push(`${r.updated} sent a newer result, which replaced their earlier one.`);
+  if (r.duplicates > 0)
+    parts.push(`${r.duplicates} ${r.duplicates === 1 ? 'link was' : 'links were'} already in the group and not counted again.`);
+  const invalid = r.invalid.filter((i) => i.problem.kind !== 'not-a-link');
+  if (invalid.length > 0) {
+    parts.push(
+      `${invalid.length} could not be added: ${invalid
+        .map((i) =>
+          i.problem.kind === 'group-full'
+            ? `the group is full (${MAX_PARTICIPANTS} people)`
+            : i.problem.kind === 'not-a-link'
+              ? ''
+              : linkProblemText(content.wording, 'result', i.problem).message,
+        )
+        .filter((m, n, all) => m !== '' && all.indexOf(m) === n)
+        .join(' ')}`,
+    );
+  }
+  parts.push(`The group has ${r.participants.length} ${r.participants.length === 1 ? 'person' : 'people'}.`);
+  return parts.join(' ');
 }
 
 /** A large group travels as a file: the group's link inside a text file, which opens again here. */
@@ -435,17 +483,18 @@ function GroupFile({
   );
 }
 
-/** The printed group report: title, date, session and facilitator, then the results, with no controls. */
+/**
+ * The printed group report: title, date, session and facilitator, then the results and each
+ * person's own, with no controls. The site's header and footer do not print with it (workshop.css).
+ */
 function GroupReport({
   participants,
   session,
-  date,
-  summaryView,
+  summary,
 }: {
   participants: readonly Participant[];
   session: Facilitating | null;
-  date: string;
-  summaryView: React.ReactNode;
+  summary: GroupSummary;
 }) {
   return (
     <section className="group-report print-only" aria-label="Group report for printing">
@@ -456,14 +505,9 @@ function GroupReport({
         {session !== null && session.facilitator !== '' && <> · Facilitator: {session.facilitator}</>} · {participants.length}{' '}
         {participants.length === 1 ? 'person' : 'people'}
       </p>
-      {summaryView}
-      <h2>People</h2>
-      <ol>
-        {participants.map((p, i) => (
-          <li key={i}>{p.name === '' ? `Person ${i + 1}` : p.name}</li>
-        ))}
-      </ol>
-      <p className="hint">Review date suggested for the joint result: {date}.</p>
+      <GroupSummaryView summary={summary} notes />
+      <h2>Each person's result</h2>
+      <ParticipantList participants={participants} results={summary.results} />
     </section>
   );
 }
@@ -496,7 +540,7 @@ export function SharedGroupPage() {
           </p>
         )}
       </div>
-      <GroupSummaryView summary={summary} reviewDate={reviewDate()} />
+      <GroupSummaryView summary={summary} />
       <h2>Each person's result</h2>
       <ParticipantList participants={participants} results={summary.results} />
       <ConfirmedAction
@@ -523,27 +567,18 @@ export function SharedGroupPage() {
 
 /* Show of hands ------------------------------------------------------------------------------ */
 
-/** Four statements fit a projector at a readable size, as on the slides. */
-export const HANDS_PER_SCREEN = 4;
-
 type HandsStep =
-  | { kind: 'people' }
-  | { kind: 'statements'; ids: string[]; part: number; parts: number }
-  | { kind: 'question'; id: string; number: number; of: number };
+  { kind: 'people' } | { kind: 'statements'; page: StatementPage } | { kind: 'question'; id: string; number: number; of: number };
 
-/** The steps of a show of hands: the room's size, goal statements four at a time, each situation question. */
+/**
+ * The steps of a show of hands: the room's size, the goal statements a theme at a time (the same
+ * pages, in the same order, as the slides and everyone's phones), then each situation question.
+ */
 export function handsSteps(): HandsStep[] {
-  const statements = presentationOrder(content.goals.statements);
-  const parts = Math.ceil(statements.length / HANDS_PER_SCREEN);
   const questions = content.context.questions;
   return [
     { kind: 'people' },
-    ...Array.from({ length: parts }, (_, i): HandsStep => ({
-      kind: 'statements',
-      ids: statements.slice(i * HANDS_PER_SCREEN, (i + 1) * HANDS_PER_SCREEN).map((s) => s.id),
-      part: i + 1,
-      parts,
-    })),
+    ...statementPages(content.goals).map((page): HandsStep => ({ kind: 'statements', page })),
     ...questions.map((q, i): HandsStep => ({ kind: 'question', id: q.id, number: i + 1, of: questions.length })),
   ];
 }
@@ -582,6 +617,12 @@ export function HandsPage() {
   return <HandsStepForm key={index} index={index} step={step} total={steps.length} />;
 }
 
+/** A problem with what was typed: shown in the error summary (with the field's name) and beside the field. */
+type CountError = { key: string; field: string; message: string };
+
+/** The key of an error about all of a question's counts together, shown above them. */
+const ALL = '';
+
 function HandsStepForm({ index, step, total }: { index: number; step: HandsStep; total: number }) {
   const hands = useAppStore((s) => s.hands);
   const setHands = useAppStore((s) => s.setHands);
@@ -591,41 +632,45 @@ function HandsStepForm({ index, step, total }: { index: number; step: HandsStep;
     step.kind === 'people'
       ? [{ key: 'people', label: 'People in the room' }]
       : step.kind === 'statements'
-        ? step.ids.map((s) => ({ key: s, label: content.goals.statements.find((x) => x.id === s)?.text ?? s }))
+        ? step.page.statements.map((s) => ({ key: s.id, label: s.text }))
         : (content.context.questions.find((q) => q.id === step.id)?.options.map((o) => ({ key: o.id, label: o.label })) ?? []);
   const initial = (key: string): string => {
     const n = step.kind === 'people' ? hands.people : step.kind === 'statements' ? hands.picks[key] : hands.context[step.id]?.[key];
     return n === undefined || n === 0 ? '' : String(n);
   };
   const [typed, setTyped] = useState<Typed>(() => Object.fromEntries(fieldIds.map((f) => [f.key, initial(f.key)])));
-  const [errors, setErrors] = useState<{ key: string; message: string }[]>([]);
+  const [errors, setErrors] = useState<CountError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const heading =
     step.kind === 'people'
       ? 'How many people are in the room?'
       : step.kind === 'statements'
-        ? 'How many hands go up for each of these goals?'
+        ? `${step.page.theme.question}${step.page.continued ? ' (continued)' : ''}`
         : (content.context.questions.find((q) => q.id === step.id)?.question ?? '');
   const ref = usePageFocus(`${errors.length > 0 ? 'Error: ' : ''}Show of hands: ${heading}`);
   const people = step.kind === 'people' ? null : hands.people > 0 ? hands.people : null;
+  const fieldId = (key: string) => `${id}-${key === ALL ? (fieldIds[0]?.key ?? '') : key}`;
+  const errorId = (key: string) => `${id}-${key === ALL ? 'all' : key}-error`;
+  const together = errors.find((e) => e.key === ALL);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setAttempt((n) => n + 1);
-    const found: { key: string; message: string }[] = [];
+    const found: CountError[] = [];
     for (const f of fieldIds) {
       const problem = countProblem(typed[f.key] ?? '', people);
-      if (problem !== null) found.push({ key: f.key, message: `${f.label}: ${problem}` });
+      if (problem !== null) found.push({ key: f.key, field: f.label, message: problem });
     }
     const n = (key: string) => Number((typed[key] ?? '').trim() || '0');
     if (step.kind === 'people' && found.length === 0 && !(n('people') >= 1 && n('people') <= MAX_ROOM)) {
-      found.push({ key: 'people', message: `Enter how many people are in the room, from 1 to ${MAX_ROOM}` });
+      found.push({ key: 'people', field: '', message: `Enter how many people are in the room, from 1 to ${MAX_ROOM}` });
     }
     if (step.kind === 'question' && people !== null) {
       const sum = fieldIds.reduce((a, f) => a + n(f.key), 0);
       if (sum > people && found.length === 0)
         found.push({
-          key: fieldIds[0]?.key ?? '',
+          key: ALL,
+          field: '',
           message: `The answers add up to ${sum}, more than the ${people} people in the room. Each person gives one answer.`,
         });
     }
@@ -645,39 +690,59 @@ function HandsStepForm({ index, step, total }: { index: number; step: HandsStep;
     step.kind === 'people'
       ? 'Show of hands'
       : step.kind === 'statements'
-        ? `Show of hands: goals, part ${step.part} of ${step.parts}`
+        ? `Show of hands: ${content.wording.journeys.goal.picks}, part ${step.page.part} of ${step.page.parts}`
         : `Show of hands: the situation, question ${step.number} of ${step.of}`;
   return (
     <div className="hands">
       <Link href={index === 0 ? '/workshop/' : `/hands/#${index - 1}`} className="back-link">
         Back
       </Link>
-      <ErrorSummary errors={errors.map((e) => ({ message: e.message, href: `#${id}-${e.key}` }))} attempt={attempt} />
+      <ErrorSummary
+        errors={errors.map((e) => ({ message: e.field === '' ? e.message : `${e.field}: ${e.message}`, href: `#${fieldId(e.key)}` }))}
+        attempt={attempt}
+      />
       <form onSubmit={submit} noValidate>
         <p className="caption">{caption}</p>
         <h1 ref={ref} tabIndex={-1} className="hands-heading">
           {heading}
         </h1>
+        {step.kind === 'statements' && <p className="hint">Read each one out, and count the hands that go up.</p>}
         {people !== null && <p className="hint">{people} people in the room. No count can be higher.</p>}
         {step.kind === 'question' && <p className="hint">Each person raises a hand once, for the answer closest to theirs.</p>}
-        {fieldIds.map((f) => {
-          const error = errors.find((e) => e.key === f.key);
-          return (
-            <div key={f.key} className={`count-field${error !== undefined ? ' has-error' : ''}`}>
-              <label htmlFor={`${id}-${f.key}`}>{step.kind === 'statements' ? `“${f.label}”` : f.label}</label>
-              <input
-                id={`${id}-${f.key}`}
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                aria-invalid={error !== undefined}
-                value={typed[f.key] ?? ''}
-                placeholder="0"
-                onChange={(e) => setTyped((t) => ({ ...t, [f.key]: e.target.value }))}
-              />
-            </div>
-          );
-        })}
+        <div className={together === undefined ? undefined : 'form-group has-error'}>
+          {together !== undefined && (
+            <p className="error-message" id={errorId(ALL)}>
+              <span className="visually-hidden">Error:</span> {together.message}
+            </p>
+          )}
+          {fieldIds.map((f) => {
+            const error = errors.find((e) => e.key === f.key);
+            const described = [error === undefined ? null : errorId(f.key), together === undefined ? null : errorId(ALL)].filter(
+              (x) => x !== null,
+            );
+            return (
+              <div key={f.key} className={`count-field${error !== undefined ? ' has-error' : ''}`}>
+                <label htmlFor={`${id}-${f.key}`}>{step.kind === 'statements' ? `“${f.label}”` : f.label}</label>
+                {error !== undefined && (
+                  <p className="error-message" id={errorId(f.key)}>
+                    <span className="visually-hidden">Error:</span> {error.message}
+                  </p>
+                )}
+                <input
+                  id={`${id}-${f.key}`}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  aria-invalid={error !== undefined || together !== undefined}
+                  aria-describedby={described.length > 0 ? described.join(' ') : undefined}
+                  value={typed[f.key] ?? ''}
+                  placeholder="0"
+                  onChange={(e) => setTyped((t) => ({ ...t, [f.key]: e.target.value }))}
+                />
+              </div>
+            );
+          })}
+        </div>
         <div className="actions">
           <button type="submit" className="button">
             {index + 1 < total ? 'Next' : 'See the group result'}
@@ -726,7 +791,7 @@ function HandsResult({ hands, shared }: { hands: HandsState; shared: boolean }) 
           </ul>
         </div>
       )}
-      <GroupSummaryView summary={summary} reviewDate={reviewDate()} />
+      <GroupSummaryView summary={summary} />
       {hands.people > 0 && (
         <SharePanel
           label="Share this result"
