@@ -173,11 +173,24 @@ const SHARE_INFO = /teams to meet regularly and share information/;
 const CLINIC = /regular clinic or drop-in/;
 const SHARE_INFO_TEXT = 'We want our teams to meet regularly and share information about what we each see and do.';
 const CLINIC_TEXT = "We'd like to run a regular clinic or drop-in at a place our clients already go.";
+/** The clinic points to coordination: the prompt for a split on it asks whether the room would plan it together. */
+const CLINIC_PROMPT = 'Would you plan this together and change how your work fits around people, or is that more than you need?';
+/** Everyone works together once, so the joint result is looked at again when the activity is over, not in a fixed 6 months. */
+const REVIEW_WHEN = 'once the activity is over';
+const TIE = "It's a tie between networking and cooperation: worth talking through before you decide.";
 
 /** How the three results spread across the four ways: a way's name, then its count. */
 const SPREAD = [/^Networking\s*2 people$/, /^Cooperation\s*0 people$/, /^Coordination\s*1 person$/, /^Partnership\s*0 people$/];
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** The themes of goals, in the order the phones show them (content/goals.json), with how many statements each has. */
+const THEMES = [
+  { id: 'clients', question: 'What do you want for the people you work with?', count: 7 },
+  { id: 'staff', question: 'What do you want for your staff?', count: 7 },
+  { id: 'services', question: 'What do you want to change in how your services work?', count: 6 },
+  { id: 'community', question: 'What do you want for your community and the wider system?', count: 6 },
+];
 
 /** The facilitator names the session on /workshop/ and gets the address the join QR code opens, read from the code itself. */
 async function setUpWorkshop(page: Page): Promise<string> {
@@ -187,6 +200,7 @@ async function setUpWorkshop(page: Page): Promise<string> {
   await page.getByLabel('Facilitator (optional)').fill(FACILITATOR);
   await page.getByRole('button', { name: 'Save and show the join code' }).click();
   await expect(page.getByRole('heading', { name: 'How the room joins' })).toBeVisible();
+  await expect(page.locator('.join-address')).toHaveText(/^127\.0\.0\.1:\d+\/app\/join\/$/);
   const grid = await gridOnPage(page.getByRole('img', { name: 'QR code that opens the questions in this workshop' }));
   const joinLink = readGrid(grid);
   expect(joinLink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/app\/join\/#\S+$/);
@@ -206,7 +220,7 @@ async function participant(context: BrowserContext, joinLink: string, picks: Reg
 
   const actions = page.getByRole('region', { name: 'Send your result to the facilitator' });
   await expect(actions).toContainText(`Workshop: ${WORKSHOP}. Results go to: ${DESTINATION}`);
-  await actions.getByRole('button', { name: 'Send to the facilitator' }).click();
+  await actions.getByRole('button', { name: /^(Send to|Copy it for) the facilitator$/ }).click();
   await expect(actions.getByRole('status')).toHaveText(`Copied. Paste it into ${DESTINATION}.`);
   const message = await page.evaluate(() => navigator.clipboard.readText());
   const prefix = `My result for ${WORKSHOP}: `;
@@ -321,7 +335,10 @@ test.describe('a workshop with three phones and a camera', () => {
     const scanner = page.getByRole('region', { name: 'Scan result QR codes' });
     await expect(scanner.getByRole('status')).not.toHaveText(/Starting the camera|could not start/, { timeout: 30_000 });
     await expect(report(page)).toContainText('The group has 3 people.', { timeout: 60_000 });
-    await scanner.getByRole('button', { name: 'Stop scanning' }).click();
+    // One control stops it: the Scan button, which now says so.
+    await expect(page.getByRole('button', { name: /Stop scanning|Close the scanner/ })).toHaveCount(1);
+    await expect(scanner.getByRole('button')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Stop scanning' }).click();
     await expect(scanner).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Scan QR codes with the camera' })).toHaveAttribute('aria-expanded', 'false');
 
@@ -330,7 +347,7 @@ test.describe('a workshop with three phones and a camera', () => {
     // The same links again, pasted or scanned, add no one.
     await paste(page, `${second.link}\n${first.message}`);
     await expect(report(page)).toHaveText(
-      'Added 0 people. 2 links were already in the group and not counted again. The group has 3 people.',
+      'No one new was added. 2 links were already in the group and not counted again. The group has 3 people.',
     );
     await expectGroupOfThree(page);
     await page.reload();
@@ -386,6 +403,16 @@ test.describe('with a group of three saved', () => {
     page,
   }) => {
     await collect(page);
+    // On the group page first: the tie beside the joint result, with its reasons and its own review.
+    const joint = page.locator('.joint').filter({ visible: true });
+    await expect(joint.locator('.joint-close')).toHaveText(TIE);
+    await expect(joint.getByRole('heading', { name: /^Why / })).toBeVisible();
+    await expect(joint).toContainText(REVIEW_WHEN);
+    // Each statement under the one heading that is true of it: 2 of 3 is most, 1 of 3 a split.
+    const after = (name: string) => page.getByRole('heading', { name, exact: true }).locator('xpath=following-sibling::ul[1]');
+    await expect(after('Where the group split').getByRole('listitem')).toHaveText([`1 of 3 ${CLINIC_TEXT}Discuss: ${CLINIC_PROMPT}`]);
+    await expect(after('What most of you chose').getByRole('listitem')).toHaveText([`2 of 3 ${SHARE_INFO_TEXT}`]);
+    await expect(page.getByText('Each was chosen by more than half of you.').filter({ visible: true })).toHaveCount(1);
     await page.getByRole('link', { name: "Show the group's result on the projector" }).click();
     await expect(page).toHaveURL(/\/present\/#group$/);
     await expect(heading(page)).toHaveText('Where each of you landed');
@@ -396,22 +423,17 @@ test.describe('with a group of three saved', () => {
 
     await page.keyboard.press('ArrowRight');
     await expect(heading(page)).toHaveText('Together, your answers point to networking');
-    await expect(slideRegion(page).locator('.slide-note')).toHaveText(
-      "It's a tie between networking and cooperation: worth talking through before you decide.",
-    );
+    await expect(slideRegion(page).locator('.slide-note')).toHaveText(TIE);
     await expect(slideRegion(page).getByText('Networking', { exact: true })).toBeVisible();
     await expect(slideRegion(page).getByRole('link')).toHaveCount(0);
 
-    // Each statement chosen by a third to two thirds of the room gets a slide of its own.
+    // Each statement chosen by a third up to half of the room gets a slide of its own: the clinic (1 of 3), not
+    // sharing information (2 of 3, more than half), with a prompt that fits the way the statement points to.
     await page.keyboard.press('ArrowRight');
-    await expect(heading(page)).toHaveText('Where you split (1 of 2)');
-    await expect(slideRegion(page).locator('.slide-quote')).toHaveText(`“${SHARE_INFO_TEXT}”`);
-    await expect(slideRegion(page)).toContainText('Chosen by 2 of 3.');
-    await expect(slideRegion(page)).toContainText('Discuss:');
-    await page.keyboard.press('ArrowRight');
-    await expect(heading(page)).toHaveText('Where you split (2 of 2)');
+    await expect(heading(page)).toHaveText('Where you split (1 of 1)');
     await expect(slideRegion(page).locator('.slide-quote')).toHaveText(`“${CLINIC_TEXT}”`);
     await expect(slideRegion(page)).toContainText('Chosen by 1 of 3.');
+    await expect(slideRegion(page).locator('.slide-prompt')).toHaveText(`Discuss: ${CLINIC_PROMPT}`);
     await expect(counter(page)).toHaveText(`Slide ${slides} of ${slides}`);
 
     // No way name on any slide is a link; the join slide is second.
@@ -424,6 +446,8 @@ test.describe('with a group of three saved', () => {
     await expect(heading(page)).toHaveText('Join on your phone');
     const joinQr = await gridOnPage(slideRegion(page).getByRole('img', { name: 'QR code that opens the questions in this workshop' }));
     expect(readGrid(joinQr)).toMatch(/\/app\/join\/#\S+$/);
+    // The address to type keeps its final slash: a plain host needs it.
+    await expect(slideRegion(page).locator('.join-address')).toHaveText(/^127\.0\.0\.1:\d+\/app\/join\/$/);
     await expect(slideRegion(page)).toContainText(`Workshop: ${WORKSHOP}`);
 
     // J opens how to join over any slide, and closes it again; ? lists the keys.
@@ -444,7 +468,7 @@ test.describe('with a group of three saved', () => {
     await expect(keys).toContainText('Show or hide how to join');
     await page.keyboard.press('Escape');
     await expect(keys).toHaveCount(0);
-    await expect(heading(page)).toHaveText('Where you split (2 of 2)');
+    await expect(heading(page)).toHaveText('Where you split (1 of 1)');
   });
 
   test('presentation mode works with the keyboard alone: arrows, Home and End, F for full screen, Esc to leave', async ({ page }) => {
@@ -468,7 +492,7 @@ test.describe('with a group of three saved', () => {
     await expect(heading(page)).toHaveText('Networking');
     await page.keyboard.press('End');
     await expect(counter(page)).toHaveText(`Slide ${slides} of ${slides}`);
-    await expect(heading(page)).toHaveText('Where you split (2 of 2)');
+    await expect(heading(page)).toHaveText('Where you split (1 of 1)');
     await page.keyboard.press('ArrowRight');
     await expect(counter(page), 'the last slide stays last').toHaveText(`Slide ${slides} of ${slides}`);
     await page.keyboard.press('Home');
@@ -559,6 +583,7 @@ test.describe('with a group of three saved', () => {
   test('the printed group report is one clean document with the title, date, session and facilitator', async ({ page }) => {
     await collect(page);
     await expectNoAxeViolations(page, { forcedColors: true });
+    const onScreen = await page.getByRole('table', { name: "Each person's result" }).locator('tbody td:nth-child(2)').allTextContents();
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-AU', { day: 'numeric', month: 'long', year: 'numeric' }));
 
     await page.emulateMedia({ media: 'print' });
@@ -569,7 +594,17 @@ test.describe('with a group of three saved', () => {
     await expect(printed.getByText(`${today} · Facilitator: ${FACILITATOR} · 3 people`)).toBeVisible();
     await expect(printed.getByRole('heading', { name: 'Joint recommendation' })).toBeVisible();
     await expect(printed.getByText(SHARE_INFO_TEXT).first()).toBeVisible();
-    await expect(printed.getByRole('listitem').filter({ hasText: /^Person [123]$/ })).toHaveCount(3);
+    // Each person with their own result, as on screen.
+    const people = printed.getByRole('table', { name: "Each person's result" }).locator('tbody tr');
+    await expect(people.locator('td:nth-child(1)')).toHaveText(['Person 1', 'Person 2', 'Person 3']);
+    await expect(people.locator('td:nth-child(2)')).toHaveText(onScreen);
+    // The joint result's own review (the work is once-off), its tie and its reasons.
+    await expect(printed.locator('.joint')).toContainText(REVIEW_WHEN);
+    await expect(printed.locator('.joint-close')).toHaveText(TIE);
+    await expect(printed).not.toContainText('Review date suggested');
+    // The tool's name once, in the report's own heading: no site header band above it, no footer below.
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
 
     // No controls, no paste instructions, nothing twice.
     await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
@@ -586,7 +621,9 @@ test.describe('with a group of three saved', () => {
     expect(text).toContain(`Facilitator: ${FACILITATOR}`);
     expect(text).toContain(today);
     expect(text).toContain('Joint recommendation');
-    expect(text).not.toMatch(/Paste|Remove|Add to the group|Scan QR codes|Clear the group/);
+    expect(text).toContain(REVIEW_WHEN);
+    expect(text.match(/Ways of working together/g), 'the tool is named once').toHaveLength(1);
+    expect(text).not.toMatch(/Paste|Remove|Add to the group|Scan QR codes|Clear the group|Your answers stay on this device/);
     await page.emulateMedia({ media: 'screen' });
   });
 });
@@ -629,19 +666,25 @@ test.describe('a show of hands', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page).toHaveURL(/\/hands\/#1$/);
 
-    // Four statements a screen; no count above the room.
-    await expect(heading(page)).toHaveText('How many hands go up for each of these goals?');
-    await expect(page.getByText('Show of hands: goals, part 1 of 7')).toBeVisible();
+    // A theme of goals a screen, as on the phones and the slides; no count above the room.
+    await expect(heading(page)).toHaveText(THEMES[0]?.question ?? '');
+    await expect(page.getByText(`Show of hands: goals, part 1 of ${THEMES.length}`)).toBeVisible();
     await expect(page.getByText('10 people in the room. No count can be higher.')).toBeVisible();
-    await expect(counts(page)).toHaveCount(4);
+    await expect(counts(page)).toHaveCount(THEMES[0]?.count ?? 0);
     await expectNoAxeViolations(page);
     await counts(page).nth(0).fill('11');
     await counts(page).nth(1).fill('4');
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(summary(page)).toBeFocused();
-    await expect(summary(page)).toContainText('That is more hands than the 10 people in the room. Check the count.');
+    const tooMany = 'That is more hands than the 10 people in the room. Check the count.';
+    await expect(summary(page)).toContainText(tooMany);
     await expect(counts(page).nth(0)).toHaveAttribute('aria-invalid', 'true');
     await expect(counts(page).nth(1)).toHaveAttribute('aria-invalid', 'false');
+    // The error shows beside its field too, and the field says so to a screen reader.
+    const wrong = page.locator('.count-field.has-error');
+    await expect(wrong).toHaveCount(1);
+    await expect(wrong.locator('.error-message')).toHaveText(`Error: ${tooMany}`);
+    await expect(counts(page).nth(0)).toHaveAccessibleDescription(`Error: ${tooMany}`);
     await expect(page).toHaveURL(/\/hands\/#1$/);
     await expectNoAxeViolations(page, { forcedColors: true });
     // The error links to its field.
@@ -650,32 +693,35 @@ test.describe('a show of hands', () => {
     await counts(page).nth(0).fill('10');
     await page.getByRole('button', { name: 'Next' }).click();
 
-    // Every statement screen holds four (the last holds what is left).
-    const statementScreens = 7;
-    for (let part = 2; part <= statementScreens; part++) {
+    // Every theme's screen holds all its statements, under its question.
+    for (let part = 2; part <= THEMES.length; part++) {
       await expect(page).toHaveURL(new RegExp(`/hands/#${part}$`));
-      await expect(page.getByText(`Show of hands: goals, part ${part} of ${statementScreens}`)).toBeVisible();
-      await expect(counts(page)).toHaveCount(part < statementScreens ? 4 : 26 - 4 * (statementScreens - 1));
+      await expect(page.getByText(`Show of hands: goals, part ${part} of ${THEMES.length}`)).toBeVisible();
+      await expect(heading(page)).toHaveText(THEMES[part - 1]?.question ?? '');
+      await expect(counts(page)).toHaveCount(THEMES[part - 1]?.count ?? 0);
       if (part === 2) await counts(page).nth(0).fill('3');
       await page.getByRole('button', { name: 'Next' }).click();
     }
 
     // The first situation question: its counts cannot add up to more than the room.
-    await expect(page).toHaveURL(/\/hands\/#8$/);
+    const first = THEMES.length + 1;
+    await expect(page).toHaveURL(new RegExp(`/hands/#${first}$`));
     await expect(page.getByText('Show of hands: the situation, question 1 of 6')).toBeVisible();
     await expect(heading(page)).toHaveText('Who do you want to work with?');
     await page.getByLabel('One other service').fill('7');
     await page.getByLabel('A few services or organisations').fill('5');
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(summary(page)).toBeFocused();
-    await expect(summary(page)).toContainText(
-      'The answers add up to 12, more than the 10 people in the room. Each person gives one answer.',
-    );
-    await expect(page).toHaveURL(/\/hands\/#8$/);
+    const overRoom = 'The answers add up to 12, more than the 10 people in the room. Each person gives one answer.';
+    await expect(summary(page)).toContainText(overRoom);
+    // An error about the whole question shows above its counts, and every count is described by it.
+    await expect(page.locator('.hands .form-group.has-error > .error-message')).toHaveText(`Error: ${overRoom}`);
+    await expect(page.getByLabel('One other service')).toHaveAccessibleDescription(`Error: ${overRoom}`);
+    await expect(page).toHaveURL(new RegExp(`/hands/#${first}$`));
     await expectNoAxeViolations(page);
     await page.getByLabel('A few services or organisations').fill('3');
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page).toHaveURL(/\/hands\/#9$/);
+    await expect(page).toHaveURL(new RegExp(`/hands/#${first + 1}$`));
 
     // The result names what is still to count.
     await page.getByRole('link', { name: 'Skip to the result' }).click();
@@ -700,6 +746,8 @@ test.describe('a show of hands', () => {
       await expect(missing.getByRole('listitem')).toHaveCount(left);
       await missing.getByRole('link').first().click();
       await expect(page).toHaveURL(/\/hands\/#\d+$/);
+      // The result stays on screen until the step's page is ready.
+      await expect(heading(page)).not.toHaveText('Show of hands: the group result');
       const question = (await heading(page).textContent()) ?? '';
       const option = answersFor[question];
       expect(option, `an answer to count for “${question}”`).toBeDefined();
@@ -737,14 +785,135 @@ test('the workshop and group pages are axe-clean, empty and set up, and the set-
   await expect(summary).toContainText('Enter a name for the workshop');
   await expect(page.getByLabel('Workshop name')).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
+  // Where the details go, said once and truly: kept here, put into the join code, sent nowhere.
+  await expect(
+    page.getByText(/^These details are kept on this device\. .* put into the join code .* Nothing is sent to a server\.$/),
+  ).toBeVisible();
+  await expect(page.locator('.session-form').getByText(/stay on this device|travel in/)).toHaveCount(0);
   await setUpWorkshop(page);
   await expectNoAxeViolations(page, { forcedColors: true });
 
   await open(page, './group/');
   await expect(page.getByText('No results yet.')).toBeVisible();
   await expectNoAxeViolations(page, { forcedColors: true });
+  // Nothing pasted, or nothing like a result link: an error on the field, not "Added 0 people".
+  const problem = page.getByRole('alert').and(page.locator('.error-summary'));
+  await page.getByRole('button', { name: 'Add to the group' }).click();
+  await expect(problem).toBeFocused();
+  await expect(problem.getByRole('link')).toHaveText(
+    /^Paste the messages people sent you\. Each holds a result link that starts with 127\.0\.0\.1:\d+\/app\/r\/#$/,
+  );
+  await expect(pasteBox(page)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.collect .error-message')).toContainText('Paste the messages people sent you');
+  await expect(report(page)).toHaveText('');
+  await expectNoAxeViolations(page, { forcedColors: true });
+  await paste(page, 'Morning all\nSee you at ten');
+  await expect(problem.getByRole('link')).toHaveText(
+    /^No result links were found in what you pasted\. Paste the whole message each person sent you/,
+  );
+  await expect(pasteBox(page)).toHaveValue('Morning all\nSee you at ten');
+  await problem.getByRole('link').click();
+  await expect(pasteBox(page)).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: Collect results/);
+  // A link that is there but broken is reported as such, and clears the error.
   await paste(page, 'hello\nhttp://127.0.0.1/app/r/#2g.broken');
-  await expect(report(page)).toContainText('Added 0 people.');
+  await expect(problem).toHaveCount(0);
+  await expect(report(page)).toContainText('No one new was added.');
   await expect(report(page)).toContainText('1 could not be added');
   await expectNoAxeViolations(page);
+});
+
+/* 6. In step with the room, and readable from the back ------------------------------------------- */
+
+test('the goal slides, the show of hands and the phones list the same statements, a theme at a time, in the same order', async ({
+  page,
+  devices,
+}) => {
+  test.setTimeout(120_000);
+  await setUpWorkshop(page);
+  const phone = await (await devices()).newPage();
+  for (const [i, theme] of THEMES.entries()) {
+    // The phone, as a participant sees this theme.
+    await open(phone, `./goal/${theme.id}/`);
+    await expect(heading(phone)).toHaveText(theme.question);
+    await expect(phone.getByText(`Your goals: part ${i + 1} of ${THEMES.length}`)).toBeVisible();
+    const onPhone = await phone
+      .getByRole('checkbox')
+      .evaluateAll((boxes) => boxes.map((b) => ((b as HTMLInputElement).labels?.[0]?.textContent ?? '').trim()));
+    expect(onPhone).toHaveLength(theme.count);
+
+    // The slide: the same caption, question and statements, in the same order, numbered from 1.
+    await open(page, `./present/#goals-${i + 1}`);
+    const slide = page.getByRole('region').and(page.locator('.slide'));
+    await expect(slide.locator('.slide-caption')).toHaveText(`Your goals: part ${i + 1} of ${THEMES.length}`);
+    await expect(heading(page)).toHaveText(theme.question);
+    await expect(slide.locator('.slide-statements > li')).toHaveText(onPhone);
+    await expect(slide.locator('.slide-statements')).not.toHaveAttribute('start', /^[02-9]/);
+
+    // The show of hands: the same question and statements, one count each.
+    await open(page, `./hands/#${i + 1}`);
+    await expect(heading(page)).toHaveText(theme.question);
+    await expect(page.getByText(`Show of hands: goals, part ${i + 1} of ${THEMES.length}`)).toBeVisible();
+    await expect(page.locator('.count-field label')).toHaveText(onPhone.map((t) => `“${t}”`));
+  }
+  // No theme needed a second slide, so none says "(continued)".
+  await open(page, './present/');
+  const titles: string[] = [];
+  const total = Number(/of (\d+)/.exec((await page.locator('.present-count').textContent()) ?? '')?.[1]);
+  for (let n = 1; n <= total; n++) {
+    await page.goto(`./present/#${n}`);
+    await expect(page.locator('.present-count')).toHaveText(`Slide ${n} of ${total}`);
+    titles.push((await heading(page).textContent()) ?? '');
+  }
+  expect(titles.filter((t) => t.includes('(continued)'))).toEqual([]);
+  expect(titles.filter((t) => THEMES.some((th) => th.question === t))).toEqual(THEMES.map((t) => t.question));
+});
+
+for (const size of [
+  { width: 1280, height: 720, least: 450 },
+  { width: 1920, height: 1080, least: 700 },
+]) {
+  test(`the join slide's QR code is as large as the slide allows at ${size.width} x ${size.height}, with nothing cut off`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    const joinLink = await setUpWorkshop(page);
+    await open(page, './present/#join');
+    const slide = page.getByRole('region').and(page.locator('.slide'));
+    const qr = slide.getByRole('img', { name: 'QR code that opens the questions in this workshop' });
+    expect(readGrid(await gridOnPage(qr))).toBe(joinLink);
+    const box = await qr.boundingBox();
+    const room = await slide.boundingBox();
+    if (box === null || room === null) throw new Error('the join slide is not on screen');
+    // Square, at least this many pixels a side, and most of the slide's height.
+    expect(Math.abs(box.width - box.height)).toBeLessThan(2);
+    expect(box.height, 'the code is large enough to scan from the back of a room').toBeGreaterThanOrEqual(size.least);
+    expect(box.height / room.height).toBeGreaterThan(0.7);
+    // Wholly on the slide, beside its words, with no scrolling.
+    expect(box.y + box.height).toBeLessThanOrEqual(room.y + room.height);
+    expect(await slide.evaluate((el) => el.scrollHeight <= el.clientHeight + 1), 'the join slide does not scroll').toBe(true);
+    await expect(slide.locator('.join-address')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('toolbar', { name: 'Presentation controls' })).toBeInViewport({ ratio: 1 });
+  });
+}
+
+test('when the camera cannot start, the scanner says so and offers one button to close it', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+  });
+  await open(page, './group/');
+  // The one scan button, whatever it says.
+  const scan = page.locator('.collect button[aria-expanded]');
+  await expect(scan).toHaveText('Scan QR codes with the camera');
+  await scan.click();
+  const scanner = page.getByRole('region', { name: 'Scan result QR codes' });
+  await expect(scanner.getByRole('status')).toHaveText(/^The camera could not start\./);
+  await expect(page.getByRole('button', { name: /Stop scanning|Close the scanner/ })).toHaveCount(1);
+  await expect(scan).toHaveText('Close the scanner');
+  await expect(scan).toHaveAttribute('aria-expanded', 'true');
+  await expectNoAxeViolations(page);
+  await scan.click();
+  await expect(scanner).toHaveCount(0);
+  await expect(scan).toHaveText('Scan QR codes with the camera');
+  await expect(scan).toBeFocused();
 });

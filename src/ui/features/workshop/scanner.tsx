@@ -66,7 +66,7 @@ export function Scanner({ id, onCode, onFail }: { id: string; onCode: (text: str
 
   return (
     <section className="scanner" id={id} aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Scan result QR codes</h3>
+      <h2 id={`${id}-heading`}>Scan result QR codes</h2>
       {!failed && <video ref={video} className="scanner-video" muted playsInline aria-label="Camera view for scanning QR codes" />}
       <p role="status" className={failed ? 'status scanner-failed' : 'status'}>
         {status}
