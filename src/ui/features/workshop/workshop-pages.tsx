@@ -659,7 +659,9 @@ function HandsStepForm({ index, step, total }: { index: number; step: HandsStep;
     const found: CountError[] = [];
     for (const f of fieldIds) {
       const problem = countProblem(typed[f.key] ?? '', people);
-      if (problem !== null) found.push({ key: f.key, field: f.label, message: problem });
+      // In the summary, a statement is named in quotes, without its own full stop before the colon.
+      const field = step.kind === 'statements' ? `“${f.label.replace(/[.]$/, '')}”` : f.label;
+      if (problem !== null) found.push({ key: f.key, field, message: problem });
     }
     const n = (key: string) => Number((typed[key] ?? '').trim() || '0');
     if (step.kind === 'people' && found.length === 0 && !(n('people') >= 1 && n('people') <= MAX_ROOM)) {
