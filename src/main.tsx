@@ -4,9 +4,9 @@ import './ui/styles.css';
 
 /*
  * The entry, kept tiny. Most pages arrive as finished HTML (built by scripts/prerender.mjs), so
- * the first paint never waits for script: a page that is the same for everyone is painted first,
- * and only then does React's code run (boot.tsx) and take the page over. A page that shows a
- * link's answers starts React at once, since that is what fills it in. An address from before the
+ * the first paint never waits for script: a finished page is painted first, and only then does
+ * React's code run (boot.tsx) and take the page over. A page filled in from the link in its
+ * address (#…) starts React at once, since that is what fills it in. An address from before the
  * tool had real pages (#/r/…) is rewritten in place first, and that page is drawn afresh.
  */
 const root = document.getElementById('root');
@@ -25,8 +25,9 @@ navigator.serviceWorker?.addEventListener('controllerchange', () => {
   if (hadController) location.reload();
 });
 
-const start = () => void import('./boot.tsx').then((m) => m.boot(root, base, path, old !== null));
-if (old === null && location.hash === '' && root.dataset['route'] === path) afterFirstPaint(start);
+const finished = old === null && location.hash === '' && root.dataset['route'] === path && root.firstElementChild !== null;
+const start = () => void import('./boot.tsx').then((m) => m.boot(root, base, path, finished ? 'hydrate' : 'draw'));
+if (finished) afterFirstPaint(start);
 else start();
 
 /** Runs once the browser has painted what it has (or soon, in a tab that is not drawing frames). */

@@ -58,15 +58,20 @@ export function App({ base, ssrPath }: { base: string; ssrPath?: string }) {
   );
 }
 
+/** The event sent once the app has taken over the page. */
+export const APP_READY = 'app:ready';
+
 function Frame() {
   const [path] = useLocation();
   const hydrated = useHydrated();
   useLayoutEffect(() => {
     if (takeScrollPending()) window.scrollTo(0, 0);
   }, [path]);
-  // Marks the page as running (hydrated), for the browser tests to wait on rather than sleep.
+  // Marks the page as running (hydrated or drawn), for the browser tests to wait on rather than
+  // sleep, and for the entry to start offline use only then.
   useEffect(() => {
     document.documentElement.dataset['app'] = 'ready';
+    window.dispatchEvent(new Event(APP_READY));
   }, []);
   const bare = findRoute(path)?.bare === true;
   return (

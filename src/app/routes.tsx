@@ -20,8 +20,20 @@ type Page<P> = ComponentType<P> & { preload: () => Promise<unknown>; source: str
  */
 function page<P extends object>(source: string, load: Loader<P>): Page<P> {
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
-  const once = () => (loading ??= load().then((component) => ({ default: component })));
-  return Object.assign(lazy(once), { preload: once, source });
+  let loaded: ComponentType<P> | undefined;
+  const once = () =>
+    (loading ??= load().then((component) => {
+      loaded = component;
+      return { default: component };
+    }));
+  const Lazy = lazy(once);
+  // Once its code is here, the page is drawn directly: React's lazy would still wait a moment
+  // (and show nothing) the first time it is drawn, even with the code loaded ahead.
+  const Shown = (props: P) => {
+    const Loaded = loaded;
+    return Loaded === undefined ? <Lazy {...props} /> : <Loaded {...props} />;
+  };
+  return Object.assign(Shown, { preload: once, source });
 }
 
 const explore = () => import('../ui/features/explore/explore-pages.tsx');
