@@ -92,6 +92,8 @@ export type Theme = z.infer<typeof Theme>;
 export const StatementSet = z.strictObject({
   question: text,
   hint: text,
+  /** Added to the hint on every page of statements but the last. */
+  moreToCome: text,
   error: text,
   themes: z.array(Theme).min(1),
   statements: z.array(Statement).min(1),
@@ -261,6 +263,8 @@ const VoiceTemplates = z.strictObject({
   titleStaged: text,
   picked: text,
   pickedTie: text,
+  /** Which picks put the aim ahead, when the picks point to more than one way. */
+  ahead: text,
   tiltDeeper: text,
   tiltLighter: text,
   startPicked: text,
@@ -287,6 +291,9 @@ export const WordingFile = z.strictObject({
   reminderSame: text,
   reminderStaged: text,
   nextSteps: z.array(text).min(1),
+  /** A statement quoted in a sentence. */
+  quoted: text,
+  workingsIntro: text,
   workingsPick: text,
   workingsContext: text,
   workingsPoints: text,

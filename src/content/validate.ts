@@ -320,6 +320,8 @@ const PLACEHOLDERS = [
   'partner',
   'count',
   'text',
+  'statements',
+  'quoted',
   'points',
   'because',
   'thing',

@@ -40,7 +40,7 @@ export type Explanation = {
   reviewShort: string;
   nextSteps: string[];
   /** "How this was worked out": each answer and the points it gave. */
-  workings: { picks: string[]; context: string[]; note: string };
+  workings: { intro: string; picks: string[]; context: string[]; note: string };
   reminder: { title: string; text: string };
   /** Headings and labels around the recommendation, in the same voice. */
   headings: {
@@ -92,6 +92,7 @@ export function explain(content: Content, r: Recommendation, options: ExplainOpt
   const picks =
     options.journey === null ? listOf([w.journeys.goal.picks, w.journeys.outputs.picks], w.and) : w.journeys[options.journey].picks;
   const base = { aim: term(r.aim), start: term(r.start), picks };
+  const quote = (id: string) => fill(w.quoted, { text: (statementOf(content, id)?.text ?? id).replace(/[.]$/, '') });
   const staged = r.start !== r.aim;
 
   const pickedTie =
@@ -99,6 +100,15 @@ export function explain(content: Content, r: Recommendation, options: ExplainOpt
       ? false
       : r.points.filter((p) => r.picked.includes(p.way)).every((p, _, all) => p.picked === all[0]?.picked);
   const why = [fill(pickedTie ? v.pickedTie : v.picked, { ...base, ways: ways(r.picked) })];
+  if (r.picked.length > 1 && !pickedTie && r.aim === r.pickAim) {
+    // Which picks put the aim ahead: those that point there most strongly, strongest first.
+    const behind = r.contributions
+      .flatMap((c) => (c.kind === 'statement' && c.way === r.aim && leaning(content, c.statementId) === r.aim ? [c] : []))
+      .sort((a, b) => b.points - a.points)
+      .slice(0, 3)
+      .map((c) => quote(c.statementId));
+    if (behind.length > 0) why.push(fill(v.ahead, { ...base, statements: listOf(behind, w.and) }));
+  }
   if (r.tilt !== null)
     why.push(fill(r.tilt.direction === 'deeper' ? v.tiltDeeper : v.tiltLighter, { ...base, answers: answers(r.tilt.answers) }));
   if (staged) {
@@ -162,6 +172,14 @@ export function explain(content: Content, r: Recommendation, options: ExplainOpt
   };
 }
 
+/** The way a statement points to most (the first, if its weights tie). */
+function leaning(content: Content, statementId: string): WayId | undefined {
+  const weights = statementOf(content, statementId)?.weights ?? {};
+  let top: WayId | undefined;
+  for (const way of content.ways.map((x) => x.id)) if ((weights[way] ?? 0) > (top === undefined ? 0 : (weights[top] ?? 0))) top = way;
+  return top;
+}
+
 function order(content: Pick<Content, 'ways'>, way: WayId): number {
   return content.ways.findIndex((w) => w.id === way);
 }
@@ -187,11 +205,15 @@ function workings(content: Content, r: Recommendation): Explanation['workings'] 
   }
   return {
     picks: [...picks].map(([id, list]) =>
-      fill(w.workingsPick, { text: (statementOf(content, id)?.text ?? id).replace(/[.]$/, ''), points: points(list) }),
+      fill(w.workingsPick, {
+        quoted: fill(w.quoted, { text: (statementOf(content, id)?.text ?? id).replace(/[.]$/, '') }),
+        points: points(list),
+      }),
     ),
     context: [...context.values()].map(({ ref, list }) =>
       fill(w.workingsContext, { answer: optionOf(content, ref.questionId, ref.optionId)?.summary ?? ref.optionId, points: points(list) }),
     ),
+    intro: w.workingsIntro,
     note: w.workingsSetAside,
   };
 }

@@ -134,12 +134,18 @@ export function recommend(content: Content, answers: Answers): Recommendation | 
 
 /** The answer most people gave to a question (ties: the first in content order), or undefined. */
 function mostCommon(question: ContextQuestion, counts: ReadonlyMap<string, number> | undefined): ContextOption | undefined {
-  let top: { option: ContextOption; count: number } | undefined;
-  for (const option of question.options) {
-    const count = counts?.get(option.id) ?? 0;
-    if (count > 0 && (top === undefined || count > top.count)) top = { option, count };
-  }
-  return top?.option;
+  const given = question.options.map((option) => ({ option, count: counts?.get(option.id) ?? 0 })).filter((o) => o.count > 0);
+  const most = Math.max(0, ...given.map((o) => o.count));
+  // When answers tie for most common, the more careful one counts: the one that holds the start
+  // back furthest, then one that asks to find out first, then the sooner review.
+  const tied = given.filter((o) => o.count === most).map((o) => o.option);
+  return tied.sort(
+    (a, b) =>
+      (a.readyFor === undefined ? WAY_IDS.length : wayIndex(a.readyFor)) -
+        (b.readyFor === undefined ? WAY_IDS.length : wayIndex(b.readyFor)) ||
+      Number(b.findOut !== undefined) - Number(a.findOut !== undefined) ||
+      (a.reviewMonths ?? Infinity) - (b.reviewMonths ?? Infinity),
+  )[0];
 }
 
 /** The ways an option's weights favour most, or none. */
@@ -221,9 +227,14 @@ export function recommendWeighted(content: Content, answers: WeightedAnswers): R
     .filter((p) => p.way !== aim && p.total > 0 && p.total >= top.total * (1 - content.context.closeWithin) - 1e-9)
     .map((p) => p.way);
 
+  // The situation tilted the aim: away from where the picks point most, or (when the picks point
+  // equally to several ways) towards one of them.
+  const tiedPicks = candidates.filter((p) => p.picked > 0 && p.picked === best('picked').picked).map((p) => p.way);
+  const tiltedFrom =
+    aim !== pickAim ? pickAim : !tie && tiedPicks.length > 1 && tiedPicks.includes(aim) ? tiedPicks.find((w) => w !== aim) : undefined;
   let tilt: Recommendation['tilt'] = null;
-  if (aim !== pickAim) {
-    const direction = wayIndex(aim) > wayIndex(pickAim) ? 'deeper' : 'lighter';
+  if (tiltedFrom !== undefined) {
+    const direction = wayIndex(aim) > wayIndex(tiltedFrom) ? 'deeper' : 'lighter';
     const towardsAim = contributions.filter((c): c is Extract<Contribution, { kind: 'context' }> => c.kind === 'context' && c.way === aim);
     tilt = { direction, answers: unique(towardsAim.map((c) => ({ questionId: c.questionId, optionId: c.optionId }))) };
   }

@@ -95,10 +95,23 @@ describe('rule 2: points, and a situation that tilts only within the span', () =
       { way: 'partnership', picked: 3, total: 3 },
     ]);
     expect(r.aim).toBe('networking');
-    // The picks alone already aimed there (a tie broken lighter), so nothing was tilted.
     expect(r.pickAim).toBe('networking');
-    expect(r.tilt).toBeNull();
+    // The picks tie; the situation decided between them, and says so.
+    expect(r.tilt).toEqual({ direction: 'lighter', answers: [{ questionId: 'depth', optionId: 'shallow' }] });
     expect(r.tie).toBe(false);
+  });
+
+  it('says nothing tilted when the picks tie and the situation adds nothing (a tie, said as one)', () => {
+    const r = rec(['g-net', 'g-part']);
+    expect(r.aim).toBe('networking');
+    expect(r.tilt).toBeNull();
+    expect(r.tie).toBe(true);
+  });
+
+  it('tilts deeper when the picks tie and the situation favours the deeper of them', () => {
+    const r = rec(['g-net', 'g-part'], { depth: 'deep' });
+    expect(r.aim).toBe('partnership');
+    expect(r.tilt).toEqual({ direction: 'deeper', answers: [{ questionId: 'depth', optionId: 'deep' }] });
   });
 
   it('tilts lighter when the situation favours the lighter end of what was picked', () => {
@@ -339,8 +352,17 @@ describe('recommendWeighted', () => {
     expect(r.review).toEqual({ months: 6, from: { questionId: 'horizon', optionId: 'years' } });
   });
 
-  it('breaks an equal count by content order', () => {
+  it('breaks an equal count towards the more careful answer, whatever the order', () => {
+    // "some" and "lots" come after "little" in the content, and "lots" before "unsure".
     expect(weighted({ 'g-part': 1 }, { capacity: { some: 1, little: 1 } }).start).toBe('cooperation');
+    expect(weighted({ 'g-part': 1 }, { capacity: { lots: 1, little: 1 } }).start).toBe('cooperation');
+    expect(weighted({ 'g-part': 1 }, { capacity: { lots: 1, some: 1 } }).start).toBe('coordination');
+    // No limit either way, but one asks to find out first: that one counts.
+    const unsure = weighted({ 'g-part': 1 }, { capacity: { lots: 1, unsure: 1 } });
+    expect(unsure.start).toBe('partnership');
+    expect(unsure.findOut).toEqual([{ questionId: 'capacity', optionId: 'unsure' }]);
+    // A clear majority still wins over a more careful minority.
+    expect(weighted({ 'g-part': 1 }, { capacity: { lots: 2, little: 1 } }).start).toBe('partnership');
   });
 
   it('ignores counts of zero or less', () => {

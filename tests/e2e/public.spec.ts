@@ -156,3 +156,13 @@ test('keyboard focus is always visible', async ({ page }) => {
     expect(focus.visible, `focus on ${focus.what}`).toBe(true);
   }
 });
+
+test('a page typed without its final "/" (the join address read off a slide) opens properly', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./join');
+  await expect(page).toHaveURL(/\/app\/begin\/$/);
+  await expect(page.locator('.notice')).toContainText("You're answering for a workshop.");
+  // Styled: the page's stylesheet loaded from the right folder.
+  expect(await page.locator('.site-header').evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  expect(errors).toEqual([]);
+});

@@ -163,8 +163,8 @@ test('handouts stay on one page however many statements were chosen, on A4 and L
 
 test('the review reminder downloads as a calendar file carrying the link, for the period chosen', async ({ page, context }) => {
   const link = await sharedLink(page, context);
-  await page.getByText('Keep it: a reminder to look again, and a summary').click();
-  await page.getByLabel('Look again in (months)').fill('3');
+  await page.getByText('Keep it: a review reminder, and a summary').click();
+  await page.getByLabel('Review in (months)').fill('3');
   await expect(page.getByText(/^In 3 months, by /)).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -172,7 +172,7 @@ test('the review reminder downloads as a calendar file carrying the link, for th
   ]);
   expect(download.suggestedFilename()).toBe('review-reminder.ics');
   const ics = readFileSync((await download.path()) ?? '', 'utf8');
-  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent') ?? undefined);
+  const event = new ICAL.Event(ICAL.Component.fromString(ics).getFirstSubcomponent('vevent') ?? undefined);
   expect(event.summary).toBe('Review how we work together (networking)');
   expect(event.description).toContain(link.slice(0, link.indexOf('#')));
   const expected = new Date();
@@ -182,7 +182,7 @@ test('the review reminder downloads as a calendar file carrying the link, for th
 
 test('the summary downloads as plain text to paste into notes or an email', async ({ page }) => {
   await answer(page, 'goal', STATEMENTS, GUIDE_CASE);
-  await page.getByText('Keep it: a reminder to look again, and a summary').click();
+  await page.getByText('Keep it: a review reminder, and a summary').click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download a summary to paste into notes or an email' }).click(),
@@ -200,7 +200,7 @@ test('changing a shared link’s answers asks before replacing your own', async 
   await open(page, './goal/clients/');
   await page.getByRole('checkbox', { name: /letter of support/i }).check();
   await page.goto(link);
-  await page.getByRole('button', { name: 'Change these answers' }).click();
+  await page.getByRole('button', { name: 'Start from these answers' }).click();
   const confirm = page.getByRole('group', { name: 'Replace your own answers?' });
   await expect(confirm).toBeFocused();
   await confirm.getByRole('button', { name: 'Keep my answers' }).click();
@@ -208,7 +208,7 @@ test('changing a shared link’s answers asks before replacing your own', async 
   await expect(page.locator('.summary-row').first()).toContainText('letter of support');
 
   await page.goto(link);
-  await page.getByRole('button', { name: 'Change these answers' }).click();
+  await page.getByRole('button', { name: 'Start from these answers' }).click();
   await page.getByRole('button', { name: 'Replace my answers' }).click();
   await expect(heading(page)).toHaveText('Check your answers');
   await expect(page.locator('main')).not.toContainText('letter of support');

@@ -62,6 +62,7 @@ export function tinyContent(): Content {
     goals: {
       question: 'q',
       hint: 'h',
+      moreToCome: 'more',
       error: 'Pick one',
       themes: [{ id: 'all', title: 'All', question: 'Which?' }],
       statements: [
@@ -75,6 +76,7 @@ export function tinyContent(): Content {
     outputs: {
       question: 'q',
       hint: 'h',
+      moreToCome: 'more',
       error: 'Pick one',
       themes: [{ id: 'outs', title: 'Outs', question: 'Which outputs?' }],
       statements: [{ id: 'o-part', key: 'p2', theme: 'outs', way: 'partnership', weights: { partnership: 2 }, text: 'o part' }],

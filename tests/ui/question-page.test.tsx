@@ -27,6 +27,16 @@ describe('a question page', () => {
     expect(screen.getByText(`${content.wording.journeys.goal.picksTitle}: part 1 of ${first.parts}`)).toBeInTheDocument();
   });
 
+  it('says more statements are coming on every page of them but the last', () => {
+    if (first === undefined || last === undefined || last.kind !== 'picks') throw new Error('no pages');
+    const early = setup(first.id);
+    expect(document.body).toHaveTextContent(content.goals.moreToCome);
+    early.unmount();
+    setup(last.id);
+    expect(screen.getByText(content.goals.hint)).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(content.goals.moreToCome);
+  });
+
   it('lets an early page of statements be left empty, but not the last when nothing is chosen', async () => {
     if (first === undefined || last === undefined || last.kind !== 'picks') throw new Error('no pages');
     const early = setup(first.id);

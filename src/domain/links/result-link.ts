@@ -9,6 +9,8 @@
  *   t<keys>              optional: the inputs ticked as already in place, by their 2-character keys
  *   p<token>             optional: 5 characters that tell two people with the same answers apart
  *   n<name>~<name>       optional: the two services, named by whoever made the link
+ *   d<date>              optional: the day the link was made, YYYYMMDD as a base-36 number, so
+ *                        everyone who opens it sees the same review date
  * Example: 2.gg5gbgf.ccdhykslsrlpo.tc1c3.pq7k2m.xxxxxx
  */
 import type { Content } from '../../content/schema.ts';
@@ -16,6 +18,7 @@ import type { Content } from '../../content/schema.ts';
 type ResultContent = Pick<Content, 'goals' | 'outputs' | 'context' | 'ways'>;
 import { JOURNEYS } from '../../content/journeys.ts';
 import { statementSet } from '../../content/lookups.ts';
+import { daysInMonth, type CalendarDate } from '../calendar.ts';
 import type { Journey } from '../flow.ts';
 import type { Answers } from '../recommend.ts';
 import {
@@ -37,12 +40,9 @@ import {
   isVersion1,
 } from './codec.ts';
 import { decodeResultV1 } from './v1.ts';
+import { MAX_PICKS, MAX_QUESTIONS, MAX_SERVICE_NAME } from './limits.ts';
+export { MAX_PICKS, MAX_QUESTIONS, MAX_SERVICE_NAME };
 
-/** The longest name for each of the two services, in UTF-16 units. */
-export const MAX_SERVICE_NAME = 40;
-/** The most statements of one list, situation questions and inputs a link is sized for: far above today's content. */
-export const MAX_PICKS = 60;
-export const MAX_QUESTIONS = 20;
 const MAX_TICKS = 60;
 
 const RESULT: KindSpec = {
@@ -54,6 +54,7 @@ const RESULT: KindSpec = {
     { tag: 't', pattern: /^(?:[a-z][0-9])*$/, maxLength: MAX_TICKS * 2 },
     { tag: 'p', pattern: TOKEN_PATTERN, maxLength: 5 },
     { tag: 'n', pattern: /^[A-Za-z0-9_-]*~[A-Za-z0-9_-]*$/, maxLength: nameLinkLength(MAX_SERVICE_NAME) * 2 + 1 },
+    { tag: 'd', pattern: /^[0-9a-z]{5,6}$/, maxLength: 6 },
   ],
 };
 /** The longest result link the tool can make; anything longer is refused unread. */
@@ -72,6 +73,8 @@ export type SharedResult = {
   token: string | null;
   /** The two services, as named by whoever made the link, or null. */
   services: { from: string; with: string } | null;
+  /** The day the link was made; absent from links made before links carried it. */
+  madeOn?: CalendarDate;
   /** The link's format version: 1 for links made before the checksum. */
   version: 1 | 2;
 };
@@ -82,6 +85,8 @@ export type ResultToEncode = {
   ticks?: readonly string[];
   token?: string | null;
   services?: { from: string; with: string } | null;
+  /** The day the link is made (today, for the caller; the domain reads no clock). */
+  madeOn?: CalendarDate | null;
 };
 
 /**
@@ -114,6 +119,8 @@ export function resultFields(content: ResultContent, result: ResultToEncode): [s
     const name = (s: string) => nameToLink(clip(s.trim(), MAX_SERVICE_NAME));
     fields.push(['n', `${name(services.from)}~${name(services.with)}`]);
   }
+  const date = result.madeOn == null ? null : dateToLink(result.madeOn);
+  if (date !== null) fields.push(['d', date]);
   return fields;
 }
 
@@ -171,6 +178,10 @@ function resultFromFields(content: ResultContent, fields: Fields): Decoded<Share
     services = { from, with: to };
   }
 
+  const date = field(fields, 'd');
+  const madeOn = date === undefined ? null : dateFromLink(date);
+  if (date !== undefined && madeOn === null) return fail({ kind: 'incomplete' });
+
   return {
     ok: true,
     value: {
@@ -180,7 +191,30 @@ function resultFromFields(content: ResultContent, fields: Fields): Decoded<Share
       droppedTicks: tickKeys.length - ticks.length,
       token: field(fields, 'p') ?? null,
       services,
+      ...(madeOn === null ? {} : { madeOn }),
       version: 2,
     },
   };
+}
+
+/** A date as a link field: its YYYYMMDD digits as a base-36 number ("c2b2a"), or null for a date out of range. */
+export function dateToLink(d: CalendarDate): string | null {
+  const valid =
+    Number.isInteger(d.year) &&
+    Number.isInteger(d.month) &&
+    Number.isInteger(d.day) &&
+    d.year >= 2000 &&
+    d.year <= 9999 &&
+    d.month >= 1 &&
+    d.month <= 12;
+  if (!valid || d.day < 1 || d.day > daysInMonth(d.year, d.month)) return null;
+  return (d.year * 10000 + d.month * 100 + d.day).toString(36);
+}
+
+/** The date in a link field, or null when it is not a real day. */
+export function dateFromLink(text: string): CalendarDate | null {
+  if (!/^[0-9a-z]{5,6}$/.test(text)) return null;
+  const n = parseInt(text, 36);
+  const d = { year: Math.floor(n / 10000), month: Math.floor(n / 100) % 100, day: n % 100 };
+  return dateToLink(d) === text ? d : null;
 }

@@ -19,9 +19,9 @@ export function KeepPanel({
   const id = useId();
   return (
     <details className="disclosure no-print">
-      <summary>Keep it: a reminder to look again, and a summary</summary>
+      <summary>Keep it: a review reminder, and a summary</summary>
       <div className="inline-field">
-        <label htmlFor={id}>Look again in (months)</label>
+        <label htmlFor={id}>Review in (months)</label>
         <input
           id={id}
           type="number"

@@ -47,7 +47,7 @@ export function Layout({
                 <Link href="/ways/">Four ways</Link>
               </li>
               <li>
-                <Link href="/principles/">What helps</Link>
+                <Link href="/principles/">What helps it work</Link>
               </li>
               <li>
                 <Link href="/workshop/">Workshops</Link>
@@ -65,7 +65,7 @@ export function Layout({
       </main>
       <footer className="site-footer">
         <div className="width">
-          <p>Your answers stay on this device. Nothing is sent anywhere.</p>
+          <p>Your answers stay on this device. Nothing is sent unless you share it.</p>
           <ul className="footer-links">
             <li>
               <Link href="/about/">About this tool and its sources</Link>

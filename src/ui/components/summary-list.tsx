@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
 
-export type SummaryRow = { key: string; question: string; answers: readonly string[]; changeHref: string; emptyText?: string };
+export type SummaryRow = { key: string; question: string; answers: readonly string[]; changeHref?: string; emptyText?: string };
 
-/** GOV.UK's check-answers list: each question, its answers, and a Change link back to it. */
+/** GOV.UK's check-answers list: each question, its answers, and (when there is one) a Change link back to it. */
 export function SummaryList({ rows }: { rows: readonly SummaryRow[] }) {
   return (
     <dl className="summary-list">
@@ -22,11 +22,13 @@ export function SummaryList({ rows }: { rows: readonly SummaryRow[] }) {
               </ul>
             )}
           </dd>
-          <dd className="summary-action">
-            <Link href={row.changeHref}>
-              Change<span className="visually-hidden"> your answer to: {row.question}</span>
-            </Link>
-          </dd>
+          {row.changeHref !== undefined && (
+            <dd className="summary-action">
+              <Link href={row.changeHref}>
+                Change<span className="visually-hidden"> your answer to: {row.question}</span>
+              </Link>
+            </dd>
+          )}
         </div>
       ))}
     </dl>

@@ -107,13 +107,22 @@ export const resultArb: fc.Arbitrary<Required<ResultToEncode>> = fc
     ticks: fc.subarray(allInputs),
     token: fc.option(tokenArb, { nil: null }),
     services: fc.option(fc.record({ from: nameArb(40, { trimmed: true }), with: nameArb(40, { trimmed: true }) }), { nil: null }),
+    madeOn: fc.option(
+      fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => ({
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+      })),
+      { nil: null },
+    ),
   })
-  .map(({ answers, ticks, token, services }) => ({
+  .map(({ answers, ticks, token, services, madeOn }) => ({
     journey: answers.journey,
     answers: { picks: answers.picks, context: answers.context },
     ticks,
     token,
     services,
+    madeOn,
   }));
 
 /** What a result link made from `r` should open as (picks and ticks compared as sets: see `sorted`). */
@@ -126,6 +135,7 @@ export function expectedResult(r: Required<ResultToEncode>): SharedResult {
     droppedTicks: 0,
     token: r.token,
     services,
+    ...(r.madeOn === null ? {} : { madeOn: r.madeOn }),
     version: 2,
   };
 }

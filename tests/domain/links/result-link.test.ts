@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checksum, nameLinkLength } from '../../../src/domain/links/codec.ts';
 import {
+  dateFromLink,
+  dateToLink,
   decodeResult,
   encodeResult,
   MAX_RESULT_LINK,
@@ -38,9 +40,12 @@ describe('result links', () => {
       ticks: ['coord-planning', 'net-time', 'part-vision'],
       token: 'q7k2m',
       services: { from: 'Ōtaki Community Health', with: '社区合作服务中心' },
+      madeOn: { year: 2026, month: 11, day: 22 },
     });
     // The statement keys g5, gb and gf, sorted, after the goal tag.
     expect(code.startsWith('2.gg5gbgf.c')).toBe(true);
+    // The day it was made: 20261122 in base 36.
+    expect(code).toContain(`.d${(20261122).toString(36)}.`);
   });
 
   it('round-trip an outputs journey with some questions unanswered and no names', () => {
@@ -50,6 +55,7 @@ describe('result links', () => {
       ticks: [],
       token: null,
       services: null,
+      madeOn: null,
     });
     // o2 and od, then the pairs cc (challenge contained) and ho (horizon once), sorted.
     expect(code.startsWith('2.oo2od.cccho.')).toBe(true);
@@ -73,6 +79,7 @@ describe('result links', () => {
       ticks: [],
       token: 'abcde',
       services: { from: name, with: [...name].reverse().join('') },
+      madeOn: { year: 2000, month: 2, day: 29 },
     });
   });
 
@@ -183,6 +190,29 @@ describe('result links', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the day a link was made', () => {
+  it('round-trips every real day, and nothing else', () => {
+    expect(dateFromLink(dateToLink({ year: 2028, month: 2, day: 29 }) ?? '')).toEqual({ year: 2028, month: 2, day: 29 });
+    expect(dateToLink({ year: 2027, month: 2, day: 29 })).toBeNull();
+    expect(dateToLink({ year: 2026, month: 13, day: 1 })).toBeNull();
+    expect(dateToLink({ year: 1999, month: 12, day: 31 })).toBeNull();
+    expect(dateFromLink((20270229).toString(36))).toBeNull();
+    expect(dateFromLink((20261100).toString(36))).toBeNull();
+    expect(dateFromLink('zzzzzz')).toBeNull();
+  });
+
+  it('is absent from a link made without it, and refuses a signed link whose date is not a real day', () => {
+    const plain = encodeResult(content, { journey: 'goal', answers: { picks: ['g-explore'], context: fullContext } });
+    const without = decodeResult(content, plain);
+    expect(without.ok).toBe(true);
+    expect(without.ok && 'madeOn' in without.value).toBe(false);
+    const body = plain.slice(0, plain.lastIndexOf('.'));
+    const dated = decodeResult(content, signed(`${body}.d${(20261122).toString(36)}`));
+    expect(dated.ok && dated.value.madeOn).toEqual({ year: 2026, month: 11, day: 22 });
+    expect(decodeResult(content, signed(`${body}.d${(20261131).toString(36)}`))).toEqual({ ok: false, problem: { kind: 'incomplete' } });
   });
 });
 

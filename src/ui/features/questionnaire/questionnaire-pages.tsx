@@ -7,6 +7,7 @@ import {
   firstUnanswered,
   journeySteps,
   nextStepId,
+  PICK_LIST,
   previousStepId,
   stepError,
   type Journey,
@@ -20,6 +21,7 @@ import { LinkProblemPage } from '../../components/link-problem.tsx';
 import { NameText } from '../../components/name-text.tsx';
 import { NotFound } from '../../components/not-found.tsx';
 import { CheckAnswers } from '../../components/check-answers.tsx';
+import { answerRows } from '../../lib/answer-rows.ts';
 import { useHash, useHydrated } from '../../lib/hash.ts';
 import { whenIdle } from '../../lib/idle.ts';
 import { preloadNext } from '../../lib/preload.ts';
@@ -115,7 +117,7 @@ function StepPage({ journey, step, fromCheck }: { journey: Journey; step: Exclud
         {...common}
         caption={`${content.wording.journeys[journey].picksTitle}: part ${step.part} of ${step.parts}`}
         heading={step.theme.question}
-        hint={step.set.hint}
+        hint={step.part < step.parts ? `${step.set.hint} ${step.set.moreToCome}` : step.set.hint}
         multiple
         choices={statements.map((s) => ({ id: s.id, label: s.text }))}
         selected={answers[step.list]}
@@ -172,32 +174,7 @@ export function CheckPage({ journey }: { journey: Journey }) {
       backHref={last === undefined ? '/begin/' : stepPath(journey, last.id)}
       rows={
         hydrated
-          ? steps.flatMap((step) => {
-              if (step.kind === 'check') return [];
-              if (step.kind === 'picks') {
-                const chosen = set.statements
-                  .filter((s) => s.theme === step.theme.id && answers[step.list].includes(s.id))
-                  .map((s) => s.text);
-                return [
-                  {
-                    key: step.id,
-                    question: step.theme.title,
-                    answers: chosen,
-                    emptyText: 'None chosen',
-                    changeHref: stepPath(journey, step.id, true),
-                  },
-                ];
-              }
-              const option = step.question.options.find((o) => o.id === answers.context[step.id]);
-              return [
-                {
-                  key: step.id,
-                  question: step.question.label,
-                  answers: option === undefined ? [] : [option.label],
-                  changeHref: stepPath(journey, step.id, true),
-                },
-              ];
-            })
+          ? answerRows(journey, { picks: answers[PICK_LIST[journey]], context: answers.context }, (id) => stepPath(journey, id, true))
           : null
       }
     >

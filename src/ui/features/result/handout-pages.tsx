@@ -29,7 +29,14 @@ function OwnHandout({ journey }: { journey: Journey }) {
   const token = useAppStore((s) => s.token);
   const services = useAppStore((s) => s.services);
   if (missing !== null || r === null || words === null) return <NotFinished journey={journey} missing={missing ?? 'check'} />;
-  const code = encodeResult(content, { journey, answers: journeyAnswers(journey, answers), ticks: startTicks(r, ticks), token, services });
+  const code = encodeResult(content, {
+    journey,
+    answers: journeyAnswers(journey, answers),
+    ticks: startTicks(r, ticks),
+    token,
+    services,
+    madeOn: today(),
+  });
   return (
     <HandoutFrame backHref={`/${journey}/result/`}>
       <Handout r={r} words={words} ticks={ticks} url={linkUrl('result', code)} madeOn={formatDate(today())} services={services} />
@@ -59,7 +66,7 @@ export function SharedHandoutPage() {
   if (opened === null) return <ResultSkeleton />;
   if (!opened.ok) return <LinkProblemPage wording={content.wording} kind="result" problem={opened.problem} />;
   const { r, shared, code } = opened;
-  const words = explain(content, r, { journey: shared.journey, voice: 'shared', reviewDate: reviewDate(r.review.months) });
+  const words = explain(content, r, { journey: shared.journey, voice: 'shared', reviewDate: reviewDate(r.review.months, shared.madeOn) });
   return (
     <HandoutFrame backHref={`/r/#${code}`}>
       <Handout
@@ -67,7 +74,7 @@ export function SharedHandoutPage() {
         words={words}
         ticks={Object.fromEntries(shared.ticks.map((t) => [t, true]))}
         url={linkUrl('result', code)}
-        madeOn={formatDate(today())}
+        madeOn={formatDate(shared.madeOn ?? today())}
         services={shared.services}
       />
     </HandoutFrame>

@@ -72,7 +72,9 @@ export function Handout({
                 <span className="box" aria-hidden="true">
                   {ticks[i.id] === true ? '✓' : ''}
                 </span>
-                {i.text} <span className="state-tag">{ticks[i.id] === true ? 'Have' : 'Need'}</span>
+                {i.text}
+                {'\u00a0'}
+                <span className="state-tag">{ticks[i.id] === true ? 'Have' : 'Need'}</span>
               </li>
             ))}
           </ul>

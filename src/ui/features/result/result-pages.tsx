@@ -18,6 +18,8 @@ import { LinkProblemPage } from '../../components/link-problem.tsx';
 import { NameText } from '../../components/name-text.tsx';
 import { Page, usePageFocus } from '../../components/page.tsx';
 import { SharePanel } from '../../components/share-panel.tsx';
+import { SummaryList } from '../../components/summary-list.tsx';
+import { answerRows } from '../../lib/answer-rows.ts';
 import { formatDate, icsStamp, today } from '../../lib/dates.ts';
 import { download } from '../../lib/download.ts';
 import { useHydrated } from '../../lib/hash.ts';
@@ -43,7 +45,14 @@ function OwnResult({ journey }: { journey: Journey }) {
   const session = useAppStore((s) => s.session);
   if (missing !== null || r === null || words === null) return <NotFinished journey={journey} missing={missing ?? 'check'} />;
 
-  const code = encodeResult(content, { journey, answers: journeyAnswers(journey, answers), ticks: startTicks(r, ticks), token, services });
+  const code = encodeResult(content, {
+    journey,
+    answers: journeyAnswers(journey, answers),
+    ticks: startTicks(r, ticks),
+    token,
+    services,
+    madeOn: today(),
+  });
   const url = linkUrl('result', code);
   const path = `/${journey}/result/`;
   const ready = readinessText(content, outcome, r.aim, readinessContent.threshold);
@@ -56,12 +65,15 @@ function OwnResult({ journey }: { journey: Journey }) {
         path={path}
         ticks={ticks}
         actions={
-          <ResultShare
-            words={words}
-            url={url}
-            printHref={`/${journey}/handout/`}
-            privacy="The link holds your answers and ticks, so whoever opens it sees this result. Nothing else leaves this device."
-          />
+          // In a workshop, sending to the facilitator (above) is the way to share.
+          session === null && (
+            <ResultShare
+              words={words}
+              url={url}
+              printHref={`/${journey}/handout/`}
+              privacy="The link holds your answers and ticks, so whoever opens it sees this result. Nothing else leaves this device."
+            />
+          )
         }
       />
       <ResultDetails r={r} words={words} ticks={ticks} onTick={setTick}>
@@ -260,7 +272,7 @@ function SharedResultView({ shared, r, code }: { shared: SharedResult; r: Recomm
   const own = useAppStore((s) => s.answers);
   const replaceAnswers = useAppStore((s) => s.replaceAnswers);
   const [, navigate] = useLocation();
-  const words = explain(content, r, { journey: shared.journey, voice: 'shared', reviewDate: reviewDate(r.review.months) });
+  const words = explain(content, r, { journey: shared.journey, voice: 'shared', reviewDate: reviewDate(r.review.months, shared.madeOn) });
   const ticks = Object.fromEntries(shared.ticks.map((t) => [t, true]));
   const url = linkUrl('result', code);
   const links = content.wording.links;
@@ -282,7 +294,8 @@ function SharedResultView({ shared, r, code }: { shared: SharedResult; r: Recomm
     <Page title={words.title}>
       <div className="notice shared-notice">
         <p>
-          <strong>Shared with you.</strong> This shows the answers in the link. Nothing on your device has changed.
+          <strong>Shared with you.</strong> This is worked out from the answers in the link
+          {shared.madeOn === undefined ? '' : `, made on ${formatDate(shared.madeOn)}`}. Nothing on your device has changed.
         </p>
         {shared.services !== null && (
           <p>
@@ -309,8 +322,12 @@ function SharedResultView({ shared, r, code }: { shared: SharedResult; r: Recomm
         }
       />
       <ResultDetails r={r} words={words} ticks={ticks} />
+      <section aria-labelledby="link-answers">
+        <h2 id="link-answers">The answers in this link</h2>
+        <SummaryList rows={answerRows(shared.journey, shared.answers)} />
+      </section>
       <ConfirmedAction
-        label="Change these answers"
+        label="Start from these answers"
         ask={
           hasOwn && !sameAsOwn
             ? {

@@ -183,7 +183,7 @@ export function ResultDetails({
 
       <details className="disclosure">
         <summary>How this was worked out</summary>
-        <p>Each answer adds points to the ways it points to. These are the points behind this suggestion.</p>
+        <p>{words.workings.intro}</p>
         <ul>
           {[...words.workings.picks, ...words.workings.context].map((line) => (
             <li key={line}>{line}</li>

@@ -46,7 +46,7 @@ export function SessionActions({ session, url }: { session: Session; url: string
       )}
       <div className="actions">
         <button type="button" className="button button-large" onClick={() => void send()}>
-          Send to the facilitator
+          {canShareNatively() ? 'Send to the facilitator' : 'Copy it for the facilitator'}
         </button>
         <button type="button" className="button-secondary" aria-expanded={showQr} onClick={() => setShowQr((v) => !v)}>
           {showQr ? 'Hide my QR code' : 'Show my QR code'}

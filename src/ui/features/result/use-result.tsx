@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import readinessContent from 'virtual:content/readiness';
 import { content } from '../../../content/content.ts';
 import { wayOf } from '../../../content/lookups.ts';
-import { addMonths } from '../../../domain/calendar.ts';
+import { addMonths, type CalendarDate } from '../../../domain/calendar.ts';
 import { explain } from '../../../domain/explain.ts';
 import { firstUnanswered, type Journey } from '../../../domain/flow.ts';
 import type { LinkProblem } from '../../../domain/links/codec.ts';
@@ -21,7 +21,8 @@ import { useHash, useHydrated } from '../../lib/hash.ts';
  * answers, or a result from the link in the address.
  */
 
-export const reviewDate = (months: number) => formatDate(addMonths(today(), months));
+/** The review date, counted from the day a link was made (so everyone who opens it sees the same date), or from today. */
+export const reviewDate = (months: number, from: CalendarDate = today()) => formatDate(addMonths(from, months));
 
 /** The ticks of the starting way's checklist, as the ids a link carries. */
 export const startTicks = (r: Recommendation, ticks: Readonly<Record<string, boolean>>) =>
