@@ -41,8 +41,3 @@ export function relativeHref(absolutePath: string, base: string): string {
   const relative = path.replace(/^\//, '');
   return relative === '' ? './' : relative;
 }
-
-/** The address without its protocol, short enough to read off a slide and type. */
-export function shortAddress(url: string): string {
-  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-}

@@ -370,7 +370,7 @@ function Group() {
               url={groupLink}
               title="Where our group landed"
               text={`${participants.length} people's results`}
-              privacy={`The link holds each person's answers and any names you typed, so check before you share it. It is ${groupLink.length.toLocaleString('en-AU')} characters long${groupLink.length > 2000 ? ': some chat tools cut links that long, so save the group as a file instead' : ''}.`}
+              privacy={`The link holds each person's answers and any names you typed, so check before you share it.${groupLink.length > 2000 ? ' It is a long link, and some chat tools cut long links: to be safe, save the group as a file instead.' : ''}`}
               qrLabel="QR code of the link to this group"
               print={{ label: 'Print the group report' }}
             />
