@@ -42,7 +42,21 @@ const featureZones = FEATURES.map((feature) =>
 );
 
 // Pure code has no clock, randomness, DOM or timers: the same answers must give the same result everywhere.
-const impure = ['Date', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'performance', 'crypto', 'globalThis', 'setTimeout', 'setInterval', 'fetch'];
+const impure = [
+  'Date',
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'location',
+  'performance',
+  'crypto',
+  'globalThis',
+  'setTimeout',
+  'setInterval',
+  'fetch',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.audit', '.prerender', 'coverage', 'tests/lint-fixtures/**'] },

@@ -335,7 +335,10 @@ test.describe('links made in the app reopen exactly in a fresh browser', () => {
     expect(ownChecklist.filter((t) => /Have$/.test(t))).toHaveLength(2);
     const ownCount = await page.locator('.takes-count').innerText();
     const link = await copiedLink(page, 'Share this result');
-    expect(link).toMatch(/\/app\/r\/#2\.g[a-z0-9]+\.c[a-z0-9]+\.t[a-z0-9]+\.p[0-9a-z]{5}\.[0-9a-z]{6}$/);
+    expect(link).toMatch(/\/app\/r\/#2\.g[a-z0-9]+\.c[a-z0-9]+\.t[a-z0-9]+\.p[0-9a-z]{5}\.d[0-9a-z]{5,6}\.[0-9a-z]{6}$/);
+    // The day it was made, so both services see the same review date.
+    const now = new Date();
+    expect(link).toContain(`.d${(now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate()).toString(36)}.`);
     const title = sharedTitle('goal', { picks: ['g-shared-clients', 'g-share-info'], context: GUIDE_NOW });
     const here = await mainText(page, link, title);
 

@@ -46,7 +46,7 @@ test('a shared link reproduces the result in a fresh browser, written for the pe
   await page.getByRole('button', { name: 'Share this result' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(
-    /^http:\/\/127\.0\.0\.1:\d+\/app\/r\/#2\.g[a-z0-9]+\.c[a-z0-9]+\.t[a-z0-9]+\.p[0-9a-z]{5}\.n[A-Za-z0-9_-]+~[A-Za-z0-9_-]+\.[0-9a-z]{6}$/,
+    /^http:\/\/127\.0\.0\.1:\d+\/app\/r\/#2\.g[a-z0-9]+\.c[a-z0-9]+\.t[a-z0-9]+\.p[0-9a-z]{5}\.n[A-Za-z0-9_-]+~[A-Za-z0-9_-]+\.d[0-9a-z]{5,6}\.[0-9a-z]{6}$/,
   );
   const mine = (await heading(page).textContent()) ?? '';
 
@@ -213,4 +213,23 @@ test('changing a shared link’s answers asks before replacing your own', async 
   await expect(heading(page)).toHaveText('Check your answers');
   await expect(page.locator('main')).not.toContainText('letter of support');
   await expect(page.locator('main')).toContainText('share clients with another service');
+});
+
+test('a link shows the review date counted from the day it was made, whenever it is opened, and its answers', async ({ page }) => {
+  const code = encodeResult(content, {
+    journey: 'goal',
+    answers: {
+      picks: ['g-shared-clients', 'g-share-info', 'g-change-systems'],
+      context: { partners: 'one', challenge: 'deep', capacity: 'little', relationship: 'some', horizon: 'years', leadership: 'support' },
+    },
+    madeOn: { year: 2026, month: 1, day: 31 },
+  });
+  await open(page, `./r/#${code}`);
+  await expect(page.locator('.shared-notice')).toContainText('made on 31 January 2026');
+  // Six months for work lasting years, from 31 January: the end of July.
+  await expect(page.getByText(/^In 6 months, by 31 July 2026$/)).toBeVisible();
+  const answers = page.getByRole('region', { name: 'The answers in this link' });
+  await expect(answers).toContainText(content.goals.statements.find((s) => s.id === 'g-change-systems')?.text ?? 'missing');
+  await expect(answers).toContainText("Leaders' backing");
+  await expect(answers.getByRole('link')).toHaveCount(0);
 });

@@ -21,6 +21,14 @@ export function setAppName(name: string) {
   appName = name;
 }
 
+/** Sets the document title (and, while prerendering, the page's <title>): "Title – app name". */
+export function usePageTitle(title: string) {
+  collectTitle(`${title} – ${appName}`);
+  useEffect(() => {
+    document.title = `${title} – ${appName}`;
+  }, [title]);
+}
+
 /**
  * Sets the document title and, after an in-app navigation, moves focus to the page's heading
  * so a screen reader announces the new page (as GOV.UK's single-page services do). The first
@@ -28,10 +36,7 @@ export function setAppName(name: string) {
  */
 export function usePageFocus(title: string) {
   const heading = useRef<HTMLHeadingElement>(null);
-  collectTitle(`${title} – ${appName}`);
-  useEffect(() => {
-    document.title = `${title} – ${appName}`;
-  }, [title]);
+  usePageTitle(title);
   // On arrival only: a title that changes later (an error prefix) must not pull focus from the error summary.
   useEffect(() => {
     if (firstPage) {

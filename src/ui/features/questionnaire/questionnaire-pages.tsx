@@ -20,6 +20,7 @@ import { ChoiceQuestion } from '../../components/choice-question.tsx';
 import { LinkProblemPage } from '../../components/link-problem.tsx';
 import { NameText } from '../../components/name-text.tsx';
 import { NotFound } from '../../components/not-found.tsx';
+import { usePageTitle } from '../../components/page.tsx';
 import { CheckAnswers } from '../../components/check-answers.tsx';
 import { answerRows } from '../../lib/answer-rows.ts';
 import { useHash, useHydrated } from '../../lib/hash.ts';
@@ -201,6 +202,7 @@ export function CheckPage({ journey }: { journey: Journey }) {
  * from this device, going to the first question that still needs an answer.
  */
 export function ResumePage() {
+  usePageTitle('Opening your answers');
   const hash = useHash();
   const hydrated = useHydrated();
   const answers = useAppStore((s) => s.answers);
@@ -231,5 +233,9 @@ export function ResumePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated, decoded]);
   if (decoded !== null && !decoded.ok) return <LinkProblemPage wording={content.wording} kind="result" problem={decoded.problem} />;
-  return <p className="page-loading" aria-busy="true" />;
+  return (
+    <p className="page-loading" aria-busy="true">
+      <span className="visually-hidden">Opening your answers…</span>
+    </p>
+  );
 }

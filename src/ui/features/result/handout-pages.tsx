@@ -20,7 +20,7 @@ import { NotFinished, reviewDate, startTicks, useOwnResult, useSharedResult } fr
 
 /** The printable handout of the person's own result. */
 export function OwnHandoutPage({ journey }: { journey: Journey }) {
-  return useHydrated() ? <OwnHandout journey={journey} /> : <ResultSkeleton />;
+  return useHydrated() ? <OwnHandout journey={journey} /> : <ResultSkeleton title="Handout" />;
 }
 
 function OwnHandout({ journey }: { journey: Journey }) {
@@ -63,7 +63,7 @@ function HandoutFrame({ backHref, children }: { backHref: string; children: Reac
 /** The printable handout of a result opened from a link. */
 export function SharedHandoutPage() {
   const opened = useSharedResult();
-  if (opened === null) return <ResultSkeleton />;
+  if (opened === null) return <ResultSkeleton title="Handout" />;
   if (!opened.ok) return <LinkProblemPage wording={content.wording} kind="result" problem={opened.problem} />;
   const { r, shared, code } = opened;
   const words = explain(content, r, { journey: shared.journey, voice: 'shared', reviewDate: reviewDate(r.review.months, shared.madeOn) });

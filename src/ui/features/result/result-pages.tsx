@@ -33,7 +33,7 @@ import './result.css';
 
 /** The person's own result, from the answers saved on this device. */
 export function ResultPage({ journey }: { journey: Journey }) {
-  return useHydrated() ? <OwnResult journey={journey} /> : <ResultSkeleton />;
+  return useHydrated() ? <OwnResult journey={journey} /> : <ResultSkeleton title="Your suggestion" />;
 }
 
 function OwnResult({ journey }: { journey: Journey }) {
@@ -197,7 +197,7 @@ function StartAgain({ journey }: { journey: Journey }) {
 
 /** The optional readiness check for the way a result aims for: its own step. */
 export function ReadinessPage({ journey }: { journey: Journey }) {
-  return useHydrated() ? <Readiness journey={journey} /> : <ResultSkeleton />;
+  return useHydrated() ? <Readiness journey={journey} /> : <ResultSkeleton title={readinessContent.title} />;
 }
 
 function Readiness({ journey }: { journey: Journey }) {
@@ -263,7 +263,7 @@ function Readiness({ journey }: { journey: Journey }) {
 /** A result opened from a link, written for the person opening it. */
 export function SharedResultPage() {
   const opened = useSharedResult();
-  if (opened === null) return <ResultSkeleton />;
+  if (opened === null) return <ResultSkeleton title="A result shared with you" />;
   if (!opened.ok) return <LinkProblemPage wording={content.wording} kind="result" problem={opened.problem} />;
   return <SharedResultView shared={opened.shared} r={opened.r} code={opened.code} />;
 }

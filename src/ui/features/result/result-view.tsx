@@ -4,6 +4,7 @@ import { content } from '../../../content/content.ts';
 import { wayOf } from '../../../content/lookups.ts';
 import { fill, type Explanation } from '../../../domain/explain.ts';
 import type { Recommendation } from '../../../domain/recommend.ts';
+import { usePageTitle } from '../../components/page.tsx';
 import { Spectrum } from '../../components/spectrum.tsx';
 import { InputsChecklist } from './inputs-checklist.tsx';
 
@@ -235,8 +236,9 @@ export function ResultDetails({
   );
 }
 
-/** Where the result page's content goes until it can be worked out in the browser: the frame, already in place. */
-export function ResultSkeleton() {
+/** Where the result page's content goes until it can be worked out in the browser: the frame, already in place, under the page's title. */
+export function ResultSkeleton({ title }: { title: string }) {
+  usePageTitle(title);
   return (
     <div className="result-skeleton" aria-busy="true">
       <p className="visually-hidden">Working out the suggestion…</p>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { usePageTitle } from '../../components/page.tsx';
 import { useLocation } from 'wouter';
 import { content } from '../../../content/content.ts';
 import { statementOf } from '../../../content/lookups.ts';
@@ -196,7 +197,13 @@ const KEYS: [string, string][] = [
  * focused and scrolled with the keyboard.
  */
 export function PresentPage() {
-  return useHydrated() ? <Presentation /> : <div className="present" />;
+  return useHydrated() ? <Presentation /> : <PresentFrame />;
+}
+
+/** The slides' frame until they can be drawn from what is saved on this device. */
+function PresentFrame() {
+  usePageTitle('Slides');
+  return <div className="present" />;
 }
 
 function Presentation() {
