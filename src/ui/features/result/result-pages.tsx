@@ -26,7 +26,7 @@ import { useHydrated } from '../../lib/hash.ts';
 import { linkUrl } from '../../lib/urls.ts';
 import { reminderIcs, summaryText } from './keep.ts';
 import { PlanAdder } from './plan-adder.tsx';
-import { ResultDetails, ResultSkeleton, ResultSummary } from './result-view.tsx';
+import { BelowFirstScreen, ResultDetails, ResultSkeleton, ResultSummary } from './result-view.tsx';
 import { NotFinished, reviewDate, startTicks, useOwnResult, useSharedResult } from './use-result.tsx';
 import { SessionActions } from './session-actions.tsx';
 import './result.css';
@@ -76,17 +76,19 @@ function OwnResult({ journey }: { journey: Journey }) {
           )
         }
       />
-      <ResultDetails r={r} words={words} ticks={ticks} onTick={setTick}>
-        <p>
-          {ready.done !== null && <>{ready.done} </>}
-          {ready.heldBack !== null && <>{ready.heldBack} </>}
-          <Link href={`/${journey}/readiness/`}>{ready.done === null ? ready.link : ready.change}</Link>
-        </p>
-        <KeepIt r={r} words={words} code={code} url={url} months={months} ticks={ticks} />
-        <PlanAdder code={code} />
-        <NameServices />
-      </ResultDetails>
-      <StartAgain journey={journey} />
+      <BelowFirstScreen>
+        <ResultDetails r={r} words={words} ticks={ticks} onTick={setTick}>
+          <p>
+            {ready.done !== null && <>{ready.done} </>}
+            {ready.heldBack !== null && <>{ready.heldBack} </>}
+            <Link href={`/${journey}/readiness/`}>{ready.done === null ? ready.link : ready.change}</Link>
+          </p>
+          <KeepIt r={r} words={words} code={code} url={url} months={months} ticks={ticks} />
+          <PlanAdder code={code} />
+          <NameServices />
+        </ResultDetails>
+        <StartAgain journey={journey} />
+      </BelowFirstScreen>
     </Page>
   );
 }
@@ -321,29 +323,31 @@ function SharedResultView({ shared, r, code }: { shared: SharedResult; r: Recomm
           />
         }
       />
-      <ResultDetails r={r} words={words} ticks={ticks} />
-      <section aria-labelledby="link-answers">
-        <h2 id="link-answers">The answers in this link</h2>
-        <SummaryList rows={answerRows(shared.journey, shared.answers)} />
-      </section>
-      <ConfirmedAction
-        label="Start from these answers"
-        ask={
-          hasOwn && !sameAsOwn
-            ? {
-                title: 'Replace your own answers?',
-                text: 'You already have answers saved on this device. Using the answers from this link will replace them.',
-                confirmLabel: 'Replace my answers',
-                cancelLabel: 'Keep my answers',
-              }
-            : null
-        }
-        onConfirm={adopt}
-      >
-        <Link href="/" className="button-secondary">
-          Start your own
-        </Link>
-      </ConfirmedAction>
+      <BelowFirstScreen>
+        <ResultDetails r={r} words={words} ticks={ticks} />
+        <section aria-labelledby="link-answers">
+          <h2 id="link-answers">The answers in this link</h2>
+          <SummaryList rows={answerRows(shared.journey, shared.answers)} />
+        </section>
+        <ConfirmedAction
+          label="Start from these answers"
+          ask={
+            hasOwn && !sameAsOwn
+              ? {
+                  title: 'Replace your own answers?',
+                  text: 'You already have answers saved on this device. Using the answers from this link will replace them.',
+                  confirmLabel: 'Replace my answers',
+                  cancelLabel: 'Keep my answers',
+                }
+              : null
+          }
+          onConfirm={adopt}
+        >
+          <Link href="/" className="button-secondary">
+            Start your own
+          </Link>
+        </ConfirmedAction>
+      </BelowFirstScreen>
     </Page>
   );
 }
