@@ -28,7 +28,9 @@ const sharedByPages = {
   name: 'shared',
   test: (id: string) =>
     /src[\\/](ui[\\/](components|lib)|domain|state|content)[\\/]/.test(id) &&
-    !/[\\/](page|layout|error-boundary|hash|preload|saved|idle|urls|storage-key|journeys|spectrum|qr-code|service-worker)\.tsx?$/.test(id) &&
+    !/[\\/](page|layout|error-boundary|hash|preload|saved|idle|urls|storage-key|journeys|spectrum|qr-code|service-worker)\.tsx?$/.test(
+      id,
+    ) &&
     !/domain[\\/](group|review)\.ts|links[\\/](group|session|hands|review)-link/.test(id),
   includeDependenciesRecursively: false,
 };
