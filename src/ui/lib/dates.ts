@@ -6,9 +6,15 @@ export function today(): CalendarDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-/** A date as people in Australia write it: 22 May 2027. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A date as people in Australia write it: 22 May 2027. Written out here rather than through
+ * toLocaleDateString, whose first call loads the browser's locale data: about 100 ms on a slow
+ * phone, on the step to the result.
+ */
 export function formatDate(d: CalendarDate): string {
-  return new Date(d.year, d.month - 1, d.day).toLocaleDateString('en-AU', { day: 'numeric', month: 'long', year: 'numeric' });
+  return `${d.day} ${MONTHS[d.month - 1] ?? ''} ${d.year}`;
 }
 
 /** The current time as an iCalendar UTC stamp, such as 20261122T130501Z. */
