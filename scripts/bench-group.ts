@@ -56,6 +56,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
 });
 const browserTimes: Record<number, number[]> = { 1: [], 4: [] };
+const wholeTimes: Record<number, number[]> = { 1: [], 4: [] };
 try {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
@@ -70,14 +71,19 @@ try {
       // appears, so Playwright's own polling is not counted.
       const done = page.evaluate(
         (count) =>
-          new Promise<number>((resolveTime) => {
+          new Promise<[number, number]>((resolveTime) => {
             const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add to the group');
             let t0 = 0;
             button?.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
+            let summary = 0;
             const observer = new MutationObserver(() => {
-              if (document.body.textContent?.includes(`Where each person's answers point (${count} people)`)) {
+              if (summary === 0 && document.body.textContent?.includes(`Where each person's answers point (${count} people)`)) {
+                requestAnimationFrame(() => setTimeout(() => (summary = performance.now() - t0), 0));
+              }
+              // The rest of the page (each person's row, the group's link) is drawn just after.
+              if (document.getElementById(`name-${count - 1}`) !== null) {
                 observer.disconnect();
-                requestAnimationFrame(() => setTimeout(() => resolveTime(performance.now() - t0), 0));
+                requestAnimationFrame(() => setTimeout(() => resolveTime([summary, performance.now() - t0]), 0));
               }
             });
             observer.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -85,8 +91,9 @@ try {
         PARTICIPANTS,
       );
       await page.getByRole('button', { name: 'Add to the group' }).click();
-      const elapsed = await done;
+      const [elapsed, whole] = await done;
       browserTimes[rate]?.push(elapsed);
+      wholeTimes[rate]?.push(whole);
     }
 } finally {
   await browser.close();
@@ -102,6 +109,9 @@ for (const rate of [1, 4]) {
     `  paste to painted summary, Chromium, ${rate}x CPU slowdown:  ${median(times).toFixed(0)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`,
   );
 }
+console.log(
+  `  paste to the whole page drawn (each person's row, the link), 4x:  ${median(wholeTimes[4] ?? []).toFixed(0)} ms  (not budgeted: below the summary)`,
+);
 console.log(`  budget at 4x: ${BUDGET_MS} ms`);
 const groupLink = `https://example.org/tool/g/#${encodeGroup(content, { session: 'Workshop', facilitator: '', participants })}`;
 console.log(`  group link for all ${PARTICIPANTS}: ${groupLink.length} characters`);

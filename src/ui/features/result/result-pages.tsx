@@ -13,6 +13,7 @@ import type { Recommendation } from '../../../domain/recommend.ts';
 import { useRecommendation } from '../../../state/selectors.ts';
 import { useAppStore } from '../../../state/store.ts';
 import { ConfirmedAction } from '../../components/confirmed-action.tsx';
+import { DrawnNext } from '../../components/drawn-next.tsx';
 import { KeepPanel } from '../../components/keep-panel.tsx';
 import { LinkProblemPage } from '../../components/link-problem.tsx';
 import { NameText } from '../../components/name-text.tsx';
@@ -26,7 +27,7 @@ import { useHydrated } from '../../lib/hash.ts';
 import { linkUrl } from '../../lib/urls.ts';
 import { reminderIcs, summaryText } from './keep.ts';
 import { PlanAdder } from './plan-adder.tsx';
-import { BelowFirstScreen, ResultDetails, ResultSkeleton, ResultSummary } from './result-view.tsx';
+import { ResultDetails, ResultSkeleton, ResultSummary } from './result-view.tsx';
 import { NotFinished, reviewDate, startTicks, useOwnResult, useSharedResult } from './use-result.tsx';
 import { SessionActions } from './session-actions.tsx';
 import './result.css';
@@ -76,7 +77,7 @@ function OwnResult({ journey }: { journey: Journey }) {
           )
         }
       />
-      <BelowFirstScreen>
+      <DrawnNext holdScreen>
         <ResultDetails r={r} words={words} ticks={ticks} onTick={setTick}>
           <p>
             {ready.done !== null && <>{ready.done} </>}
@@ -88,7 +89,7 @@ function OwnResult({ journey }: { journey: Journey }) {
           <NameServices />
         </ResultDetails>
         <StartAgain journey={journey} />
-      </BelowFirstScreen>
+      </DrawnNext>
     </Page>
   );
 }
@@ -323,7 +324,7 @@ function SharedResultView({ shared, r, code }: { shared: SharedResult; r: Recomm
           />
         }
       />
-      <BelowFirstScreen>
+      <DrawnNext holdScreen>
         <ResultDetails r={r} words={words} ticks={ticks} />
         <section aria-labelledby="link-answers">
           <h2 id="link-answers">The answers in this link</h2>
@@ -347,7 +348,7 @@ function SharedResultView({ shared, r, code }: { shared: SharedResult; r: Recomm
             Start your own
           </Link>
         </ConfirmedAction>
-      </BelowFirstScreen>
+      </DrawnNext>
     </Page>
   );
 }

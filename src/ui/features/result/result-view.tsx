@@ -1,4 +1,4 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { content } from '../../../content/content.ts';
 import { wayOf } from '../../../content/lookups.ts';
@@ -234,16 +234,6 @@ export function ResultDetails({
       </details>
     </>
   );
-}
-
-/**
- * Everything below a result's first screen, drawn just after it: the first screen (the answer)
- * is on show sooner, and the rest follows before anyone can scroll to it. Until then a block of
- * the same order of height holds the footer below the screen, so nothing visible moves.
- */
-export function BelowFirstScreen({ children }: { children: ReactNode }) {
-  const drawn = useDeferredValue(true, false);
-  return drawn ? children : <div className="below-first-screen" />;
 }
 
 /** Where the result page's content goes until it can be worked out in the browser: the frame, already in place, under the page's title. */

@@ -19,6 +19,7 @@ import { encodeResult } from '../../../domain/links/result-link.ts';
 import { decodeSession, MAX_DESTINATION, MAX_WORKSHOP_NAME } from '../../../domain/links/session-link.ts';
 import { useAppStore, type Facilitating, type HandsState, type NamedCode } from '../../../state/store.ts';
 import { ConfirmedAction } from '../../components/confirmed-action.tsx';
+import { DrawnNext } from '../../components/drawn-next.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LinkProblemPage } from '../../components/link-problem.tsx';
 import { NameText } from '../../components/name-text.tsx';
@@ -269,10 +270,6 @@ function Group() {
     setText('');
   }
 
-  const groupLink = linkUrl(
-    'group',
-    encodeGroup(content, { session: session?.name ?? '', facilitator: session?.facilitator ?? '', participants }),
-  );
   const heading = usePageFocus(`${error !== null ? 'Error: ' : ''}Collect results`);
   return (
     <>
@@ -356,39 +353,69 @@ function Group() {
             <p>
               <Link href="/present/#group">Show the group's result on the projector</Link>
             </p>
-            <h2>Each person's result</h2>
-            <p className="hint">Names are optional and stay on this device unless you share the group's link.</p>
-            <ParticipantList
-              participants={participants}
-              results={summary.results}
-              onRename={(i, name) => setGroup(toCodes(participants.map((p, n) => (n === i ? { ...p, name } : p))))}
-              onRemove={(i) => setGroup(toCodes(participants.filter((_, n) => n !== i)))}
-            />
-            <h2>Keep and share the group</h2>
-            <SharePanel
-              label="Share the group's link"
-              url={groupLink}
-              title="Where our group landed"
-              text={`${participants.length} people's results`}
-              privacy={`The link holds each person's answers and any names you typed, so check before you share it.${groupLink.length > 2000 ? ' It is a long link, and some chat tools cut long links: to be safe, save the group as a file instead.' : ''}`}
-              qrLabel="QR code of the link to this group"
-              print={{ label: 'Print the group report' }}
-            />
-            <GroupFile participants={participants} link={groupLink} onOpen={(list) => setGroup(toCodes(list))} />
-            <ConfirmedAction
-              label="Clear the group"
-              ask={{
-                title: 'Clear the group?',
-                text: "This removes every result from the group on this device. People's own results are not affected.",
-                confirmLabel: 'Clear the group',
-                cancelLabel: 'Keep the group',
-              }}
-              onConfirm={() => setGroup([])}
-            />
+            <DrawnNext>
+              <GroupDetails participants={participants} session={session} summary={summary} />
+            </DrawnNext>
           </div>
-          <GroupReport participants={participants} session={session} summary={summary} />
+          <DrawnNext>
+            <GroupReport participants={participants} session={session} summary={summary} />
+          </DrawnNext>
         </>
       )}
+    </>
+  );
+}
+
+/**
+ * Below the group's summary: each person's result (names can be typed in), the group's link and
+ * file, and clearing it. Drawn just after the summary, so 200 pasted results show their summary
+ * at once.
+ */
+function GroupDetails({
+  participants,
+  session,
+  summary,
+}: {
+  participants: Participant[];
+  session: Facilitating | null;
+  summary: GroupSummary;
+}) {
+  const setGroup = useAppStore((s) => s.setGroup);
+  const groupLink = linkUrl(
+    'group',
+    encodeGroup(content, { session: session?.name ?? '', facilitator: session?.facilitator ?? '', participants }),
+  );
+  return (
+    <>
+      <h2>Each person's result</h2>
+      <p className="hint">Names are optional and stay on this device unless you share the group's link.</p>
+      <ParticipantList
+        participants={participants}
+        results={summary.results}
+        onRename={(i, name) => setGroup(toCodes(participants.map((p, n) => (n === i ? { ...p, name } : p))))}
+        onRemove={(i) => setGroup(toCodes(participants.filter((_, n) => n !== i)))}
+      />
+      <h2>Keep and share the group</h2>
+      <SharePanel
+        label="Share the group's link"
+        url={groupLink}
+        title="Where our group landed"
+        text={`${participants.length} people's results`}
+        privacy={`The link holds each person's answers and any names you typed, so check before you share it.${groupLink.length > 2000 ? ' It is a long link, and some chat tools cut long links: to be safe, save the group as a file instead.' : ''}`}
+        qrLabel="QR code of the link to this group"
+        print={{ label: 'Print the group report' }}
+      />
+      <GroupFile participants={participants} link={groupLink} onOpen={(list) => setGroup(toCodes(list))} />
+      <ConfirmedAction
+        label="Clear the group"
+        ask={{
+          title: 'Clear the group?',
+          text: "This removes every result from the group on this device. People's own results are not affected.",
+          confirmLabel: 'Clear the group',
+          cancelLabel: 'Keep the group',
+        }}
+        onConfirm={() => setGroup([])}
+      />
     </>
   );
 }
