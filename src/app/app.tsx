@@ -8,12 +8,13 @@ import { setAppName } from '../ui/components/page.tsx';
 import { useHydrated } from '../ui/lib/hash.ts';
 import { setPreloader } from '../ui/lib/preload.ts';
 import { hasSavedState } from '../ui/lib/saved.ts';
-import { relativeHref } from '../ui/lib/urls.ts';
-import { takeScrollPending, useAppLocation } from './location.ts';
+import { basePath, relativeHref } from '../ui/lib/urls.ts';
+import { setCodeCheck, takeScrollPending, useAppLocation } from './location.ts';
 import { pages as lazyPages, ROUTES, type RouteDef } from './routes.tsx';
 
 setAppName(startText.appName);
 setPreloader(preloadPath);
+setCodeCheck((pathname) => findRoute(pathname.slice(basePath().length) || '/')?.loaded() ?? false);
 
 // The notices need the store, which stays off the first page: they load once the page is up.
 const SavedNotices = lazy(() => import('../ui/features/questionnaire/saved-notices.tsx').then((m) => ({ default: m.SavedNotices })));

@@ -1,13 +1,20 @@
 /*
- * The address, for the router. Unlike wouter's default hook, which updates synchronously,
- * navigation here is a React transition: the page already painted stays on screen until the next
- * one is ready (its code loaded), so there is never a "Loading…" flash between steps.
+ * The address, for the router. Going to a page whose code is already here (loaded ahead while the
+ * person read the last one) is drawn straight away, in one step. Going to a page whose code is not
+ * is a React transition: the page already painted stays on screen until the next one is ready, so
+ * there is never a "Loading…" flash between steps.
  */
 import { startTransition, useEffect, useState } from 'react';
 import type { BaseLocationHook } from 'wouter';
 
 const NAVIGATE = 'app:navigate';
 let scrollPending = false;
+let codeIsHere: (pathname: string) => boolean = () => false;
+
+/** Tells the router how to know whether a page's code is loaded (the app knows every page). */
+export function setCodeCheck(check: (pathname: string) => boolean) {
+  codeIsHere = check;
+}
 
 /** Goes to an address in this tab: pushes it (or replaces the current one) and tells the router. */
 export function navigateTo(to: string, options?: { replace?: boolean }) {
@@ -29,7 +36,11 @@ export function takeScrollPending(): boolean {
 export const useAppLocation: BaseLocationHook = (router?: { ssrPath?: string }) => {
   const [path, setPath] = useState(() => router?.ssrPath ?? (typeof location === 'undefined' ? '/' : location.pathname));
   useEffect(() => {
-    const update = () => startTransition(() => setPath(location.pathname));
+    const update = () => {
+      const next = location.pathname;
+      if (codeIsHere(next)) setPath(next);
+      else startTransition(() => setPath(next));
+    };
     window.addEventListener('popstate', update);
     window.addEventListener(NAVIGATE, update);
     // A page that navigated from its first render's effect did so before this listener existed;

@@ -11,7 +11,9 @@ type Journey = (typeof JOURNEYS)[number];
 const isJourney = (value: string): value is Journey => (JOURNEYS as readonly string[]).includes(value);
 
 type Loader<P> = () => Promise<ComponentType<P>>;
-type Page<P> = ComponentType<P> & { preload: () => Promise<unknown>; source: string };
+/** Each page's loader, by the module it is in. */
+const bySource = new Map<string, (() => Promise<unknown>)[]>();
+type Page<P> = ComponentType<P> & { preload: () => Promise<unknown>; loaded: () => boolean; source: string };
 
 /**
  * A page loaded when first shown, which can also be loaded ahead (preload) when it is likely next.
@@ -24,8 +26,11 @@ function page<P extends object>(source: string, load: Loader<P>): Page<P> {
   const once = () =>
     (loading ??= load().then((component) => {
       loaded = component;
+      // The other pages in the same module are here too: mark them ready to draw at once.
+      for (const sibling of bySource.get(source) ?? []) void sibling();
       return { default: component };
     }));
+  bySource.set(source, [...(bySource.get(source) ?? []), once]);
   const Lazy = lazy(once);
   // Once its code is here, the page is drawn directly: React's lazy would still wait a moment
   // (and show nothing) the first time it is drawn, even with the code loaded ahead.
@@ -33,7 +38,7 @@ function page<P extends object>(source: string, load: Loader<P>): Page<P> {
     const Loaded = loaded;
     return Loaded === undefined ? <Lazy {...props} /> : <Loaded {...props} />;
   };
-  return Object.assign(Shown, { preload: once, source });
+  return Object.assign(Shown, { preload: once, loaded: () => loaded !== undefined, source });
 }
 
 const explore = () => import('../ui/features/explore/explore-pages.tsx');
@@ -86,6 +91,8 @@ export type RouteDef = {
   render: (params: Params) => ReactNode;
   /** Loads the page's code ahead of showing it. */
   preload: () => Promise<unknown>;
+  /** Whether the page's code is here, so it can be drawn at once. */
+  loaded: () => boolean;
   /** The module holding the page, for the prerenderer. */
   source: string;
   /** The concrete addresses of this route to build as HTML. */
@@ -93,7 +100,11 @@ export type RouteDef = {
   bare?: boolean;
 };
 
-const code = (p: { preload: () => Promise<unknown>; source: string }) => ({ preload: p.preload, source: p.source });
+const code = (p: { preload: () => Promise<unknown>; loaded: () => boolean; source: string }) => ({
+  preload: p.preload,
+  loaded: p.loaded,
+  source: p.source,
+});
 
 const journeyRoute = (p: Params, render: (journey: Journey) => ReactNode): ReactNode => {
   const journey = p['journey'] ?? '';

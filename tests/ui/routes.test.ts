@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ROUTES } from '../../src/app/routes.tsx';
 import { prerenderPaths } from '../../src/app/prerender.tsx';
 import { findRoute } from '../../src/app/app.tsx';
@@ -16,6 +16,19 @@ describe('the route table', () => {
       const relative = route.source.replace(/^src\//, '../');
       expect(text, `${route.path} imports ${relative}`).toContain(`import('${relative}')`);
     }
+  });
+
+  it('knows when a page can be drawn at once: after its code loads, and with it every page in the same module', async () => {
+    const check = findRoute('/goal/check/');
+    const question = findRoute('/goal/goals/');
+    const shared = findRoute('/r/');
+    expect(check?.loaded()).toBe(false);
+    expect(question?.loaded()).toBe(false);
+    await check?.preload();
+    expect(check?.loaded()).toBe(true);
+    // Nobody asked for the question page's code: it is marked ready because its module is here.
+    await vi.waitFor(() => expect(question?.loaded()).toBe(true));
+    expect(shared?.loaded()).toBe(false);
   });
 
   it('builds a page for every address the app can show, and every built page has a route', () => {
