@@ -2,16 +2,14 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { content } from '../../../content/content.ts';
 import { explain } from '../../../domain/explain.ts';
-import { journeyAnswers, type Journey } from '../../../domain/flow.ts';
-import { encodeResult } from '../../../domain/links/result-link.ts';
-import { useAppStore } from '../../../state/store.ts';
+import type { Journey } from '../../../domain/flow.ts';
 import { LinkProblemPage } from '../../components/link-problem.tsx';
 import { formatDate, today } from '../../lib/dates.ts';
 import { useHydrated } from '../../lib/hash.ts';
 import { linkUrl } from '../../lib/urls.ts';
 import { Handout } from './handout.tsx';
 import { ResultSkeleton } from './result-view.tsx';
-import { NotFinished, reviewDate, startTicks, useOwnResult, useSharedResult } from './use-result.tsx';
+import { NotFinished, reviewDate, useOwnResult, useSharedResult } from './use-result.tsx';
 
 /*
  * The printable handouts, their own module so the QR code library they draw with stays off the
@@ -24,19 +22,9 @@ export function OwnHandoutPage({ journey }: { journey: Journey }) {
 }
 
 function OwnHandout({ journey }: { journey: Journey }) {
-  const { answers, r, words, missing } = useOwnResult(journey);
-  const ticks = useAppStore((s) => s.ticks);
-  const token = useAppStore((s) => s.token);
-  const services = useAppStore((s) => s.services);
-  if (missing !== null || r === null || words === null) return <NotFinished journey={journey} missing={missing ?? 'check'} />;
-  const code = encodeResult(content, {
-    journey,
-    answers: journeyAnswers(journey, answers),
-    ticks: startTicks(r, ticks),
-    token,
-    services,
-    madeOn: today(),
-  });
+  const { r, words, missing, code, ticks, services } = useOwnResult(journey);
+  if (missing !== null || r === null || words === null || code === null)
+    return <NotFinished journey={journey} missing={missing ?? 'check'} />;
   return (
     <HandoutFrame backHref={`/${journey}/result/`}>
       <Handout r={r} words={words} ticks={ticks} url={linkUrl('result', code)} madeOn={formatDate(today())} services={services} />

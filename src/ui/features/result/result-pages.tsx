@@ -5,8 +5,8 @@ import principles from 'virtual:content/principles';
 import { content } from '../../../content/content.ts';
 import { wayOf } from '../../../content/lookups.ts';
 import { explain, fill, readinessText, updatedAdvice, type Explanation } from '../../../domain/explain.ts';
-import { firstUnanswered, journeyAnswers, PICK_LIST, type Journey } from '../../../domain/flow.ts';
-import { encodeResult, MAX_SERVICE_NAME, type SharedResult } from '../../../domain/links/result-link.ts';
+import { firstUnanswered, PICK_LIST, type Journey } from '../../../domain/flow.ts';
+import { MAX_SERVICE_NAME, type SharedResult } from '../../../domain/links/result-link.ts';
 import { v1Advice } from '../../../domain/links/v1-advice.ts';
 import { readinessFor } from '../../../domain/readiness.ts';
 import type { Recommendation } from '../../../domain/recommend.ts';
@@ -28,7 +28,7 @@ import { linkUrl } from '../../lib/urls.ts';
 import { reminderIcs, summaryText } from './keep.ts';
 import { PlanAdder } from './plan-adder.tsx';
 import { ResultDetails, ResultSkeleton, ResultSummary } from './result-view.tsx';
-import { NotFinished, reviewDate, startTicks, useOwnResult, useSharedResult } from './use-result.tsx';
+import { NotFinished, reviewDate, useOwnResult, useSharedResult } from './use-result.tsx';
 import { SessionActions } from './session-actions.tsx';
 import './result.css';
 
@@ -38,22 +38,12 @@ export function ResultPage({ journey }: { journey: Journey }) {
 }
 
 function OwnResult({ journey }: { journey: Journey }) {
-  const { answers, r, outcome, words, months, missing } = useOwnResult(journey);
-  const ticks = useAppStore((s) => s.ticks);
+  const { r, outcome, words, months, missing, code, ticks } = useOwnResult(journey);
   const setTick = useAppStore((s) => s.setTick);
-  const token = useAppStore((s) => s.token);
-  const services = useAppStore((s) => s.services);
   const session = useAppStore((s) => s.session);
-  if (missing !== null || r === null || words === null) return <NotFinished journey={journey} missing={missing ?? 'check'} />;
+  if (missing !== null || r === null || words === null || code === null)
+    return <NotFinished journey={journey} missing={missing ?? 'check'} />;
 
-  const code = encodeResult(content, {
-    journey,
-    answers: journeyAnswers(journey, answers),
-    ticks: startTicks(r, ticks),
-    token,
-    services,
-    madeOn: today(),
-  });
   const url = linkUrl('result', code);
   const path = `/${journey}/result/`;
   const ready = readinessText(content, outcome, r.aim, readinessContent.threshold);

@@ -5,9 +5,9 @@ import { content } from '../../../content/content.ts';
 import { wayOf } from '../../../content/lookups.ts';
 import { addMonths, type CalendarDate } from '../../../domain/calendar.ts';
 import { explain } from '../../../domain/explain.ts';
-import { firstUnanswered, type Journey } from '../../../domain/flow.ts';
+import { firstUnanswered, journeyAnswers, type Journey } from '../../../domain/flow.ts';
 import type { LinkProblem } from '../../../domain/links/codec.ts';
-import { decodeResult, type SharedResult } from '../../../domain/links/result-link.ts';
+import { decodeResult, encodeResult, type SharedResult } from '../../../domain/links/result-link.ts';
 import { applyReadiness } from '../../../domain/readiness.ts';
 import { recommend, type Recommendation } from '../../../domain/recommend.ts';
 import { useRecommendation } from '../../../state/selectors.ts';
@@ -25,7 +25,7 @@ import { useHash, useHydrated } from '../../lib/hash.ts';
 export const reviewDate = (months: number, from: CalendarDate = today()) => formatDate(addMonths(from, months));
 
 /** The ticks of the starting way's checklist, as the ids a link carries. */
-export const startTicks = (r: Recommendation, ticks: Readonly<Record<string, boolean>>) =>
+const startTicks = (r: Recommendation, ticks: Readonly<Record<string, boolean>>) =>
   wayOf(content, r.start)
     .inputs.filter((i) => ticks[i.id] === true)
     .map((i) => i.id);
@@ -43,11 +43,14 @@ export function NotFinished({ journey, missing }: { journey: Journey; missing: s
   );
 }
 
-/** The person's own recommendation with the readiness check applied, and its words. */
+/** The person's own recommendation with the readiness check applied, its words, and the code of its link (made today). */
 export function useOwnResult(journey: Journey) {
   const answers = useAppStore((s) => s.answers);
   const readiness = useAppStore((s) => s.readiness);
   const chosenMonths = useAppStore((s) => s.reviewMonths);
+  const ticks = useAppStore((s) => s.ticks);
+  const token = useAppStore((s) => s.token);
+  const services = useAppStore((s) => s.services);
   const scored = useRecommendation(journey);
   const outcome = scored === null || readiness === null ? null : applyReadiness(readinessContent, scored, readiness);
   const r = outcome?.recommendation ?? scored;
@@ -56,7 +59,19 @@ export function useOwnResult(journey: Journey) {
     r === null
       ? null
       : explain(content, r, { journey, voice: 'own', reviewDate: reviewDate(months), reviewMonths: chosenMonths ?? undefined });
-  return { answers, r, outcome, words, months, missing: firstUnanswered(content, journey, answers) };
+  const missing = firstUnanswered(content, journey, answers);
+  const code =
+    r === null || missing !== null
+      ? null
+      : encodeResult(content, {
+          journey,
+          answers: journeyAnswers(journey, answers),
+          ticks: startTicks(r, ticks),
+          token,
+          services,
+          madeOn: today(),
+        });
+  return { r, outcome, words, months, missing, code, ticks, services };
 }
 
 export type Opened = { ok: true; shared: SharedResult; r: Recommendation; code: string } | { ok: false; problem: LinkProblem };
