@@ -1,6 +1,6 @@
-import { defineConfig } from '@playwright/test';
-import { chromium } from '@playwright/test';
+import { chromium, defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS } from './scripts/built-site.ts';
 
 /*
  * Browser tests drive real Chromium against the built app, served from a sub-folder.
@@ -39,15 +39,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       ...(executablePath !== undefined ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -2,10 +2,8 @@
 // Measures the pure group summary in Node, then a paste of 200 links into the built app's group
 // view in Chromium with the CPU slowed 4x (like a cheap laptop), from click to summary on screen.
 // Median of several runs; exits 1 if the browser figure is over the budget (a visible delay).
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { openBuiltSite } from './built-site.ts';
 import { checkContentDir } from './read-content.ts';
 import { addResults, groupSummary } from '../src/domain/group.ts';
 import { encodeResult } from '../src/domain/links/result-link.ts';
@@ -47,14 +45,7 @@ const nodeTimes = Array.from({ length: 50 }, () => {
   return performance.now() - t0;
 });
 
-if (!existsSync(resolve(process.env['DIST'] ?? resolve(root, 'dist'), 'index.html')))
-  throw new Error('no build yet: run npm run build first');
-const server = spawn('node', [resolve(root, 'scripts/serve-dist.mjs')], { env: { ...process.env, PORT: '4181' }, stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({
-  ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const { browser, base, close } = await openBuiltSite(4181);
 const browserTimes: Record<number, number[]> = { 1: [], 4: [] };
 const wholeTimes: Record<number, number[]> = { 1: [], 4: [] };
 try {
@@ -63,7 +54,7 @@ try {
   for (const rate of [1, 4] as const)
     for (let run = 0; run < RUNS; run++) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      await page.goto('http://127.0.0.1:4181/app/group/');
+      await page.goto(`${base}group/`);
       await page.evaluate(() => localStorage.clear());
       await page.reload();
       await page.getByLabel('Paste results').fill(links.join('\n'));
@@ -96,8 +87,7 @@ try {
       wholeTimes[rate]?.push(whole);
     }
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }
 
 const inBrowser = median(browserTimes[4] ?? []);

@@ -3,27 +3,14 @@
 // Every step of the goal journey, from "Where would you like to start?" to the result; median of
 // 10 runs. Measured inside the page (click to the first frame after the new heading is in place),
 // so Playwright's own polling is not counted. Exits 1 if any step's median is over the budget.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { openBuiltSite } from './built-site.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 10);
 const BUDGET_MS = 100;
 const PORT = 4182;
-const root = resolve(import.meta.dirname, '..');
-const dist = resolve(process.env['DIST'] ?? resolve(root, 'dist'));
-if (!existsSync(resolve(dist, 'index.html'))) throw new Error('no build: run npm run build first');
 
-const server = spawn('node', [resolve(root, 'scripts/serve-dist.mjs')], {
-  env: { ...process.env, PORT: String(PORT), DIST: dist },
-  stdio: 'ignore',
-});
-await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({
-  ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const { browser, base, close } = await openBuiltSite(PORT);
 
 /** Presses a control and resolves with the milliseconds until the next page's heading is painted. */
 async function timed(page: Page, press: () => Promise<void>): Promise<number> {
@@ -52,7 +39,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await page.goto(`http://127.0.0.1:${PORT}/app/begin/`);
+    await page.goto(`${base}begin/`);
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     // Give the idle preloading a moment, as a person reading the page would.
     await page.waitForTimeout(1000);
@@ -79,8 +66,7 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

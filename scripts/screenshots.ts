@@ -1,18 +1,15 @@
 // npm run screenshots: renders the start, question, result and shared-result pages at 360 x 740
 // (a phone) and 1280 x 800 (a laptop) into docs/, from the built app, so the README's pictures
 // show what people really see. Results come from the guide's own case.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { openBuiltSite } from './built-site.ts';
 import { checkContentDir } from './read-content.ts';
 import { encodeResult } from '../src/domain/links/result-link.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = resolve(process.env['DIST'] ?? resolve(root, 'dist'));
 const out = resolve(root, 'docs');
 const PORT = 4186;
-if (!existsSync(resolve(dist, 'index.html'))) throw new Error('no build: run npm run build first');
 const checked = checkContentDir(resolve(root, 'content'));
 if (!checked.ok) throw new Error('content/ is invalid');
 
@@ -39,15 +36,7 @@ const pages = [
 ] as const;
 
 mkdirSync(out, { recursive: true });
-const server = spawn('node', [resolve(root, 'scripts/serve-dist.mjs')], {
-  env: { ...process.env, PORT: String(PORT), DIST: dist },
-  stdio: 'ignore',
-});
-await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({
-  ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const { browser, base, close } = await openBuiltSite(PORT);
 try {
   for (const [label, viewport] of [
     ['phone', { width: 360, height: 740 }],
@@ -57,7 +46,7 @@ try {
     await context.addInitScript((state) => localStorage.setItem('ways-of-working:v1', state), saved);
     const page = await context.newPage();
     for (const [name, path] of pages) {
-      await page.goto(`http://127.0.0.1:${PORT}/app/${path}`);
+      await page.goto(`${base}${path}`);
       await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
       await page.locator('h1').first().waitFor();
       await page.evaluate(() => document.fonts.ready);
@@ -67,6 +56,5 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

@@ -15,6 +15,7 @@ import { chromium, type BrowserContext, type Locator, type Page } from '@playwri
 import jsQR from 'jsqr';
 import qrcode from 'qrcode-generator';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { CHROMIUM_ARGS } from '../../scripts/built-site.ts';
 import { expect, test as guarded } from './fixtures.ts';
 import { expectNoAxeViolations, keyboardActivate, open, ready } from './helpers.ts';
 import { answer, type Situation } from './journey.ts';
@@ -278,13 +279,7 @@ test.use({
   launchOptions: {
     ...executablePath(),
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
       `--use-file-for-fake-video-capture=${CAMERA_FILE}`,
