@@ -10,6 +10,7 @@ import { decodeResult } from '../../../domain/links/result-link.ts';
 import { recommend } from '../../../domain/recommend.ts';
 import { useAppStore, type NamedCode } from '../../../state/store.ts';
 import { ConfirmedAction } from '../../components/confirmed-action.tsx';
+import { replaceAsk } from '../../lib/replace-ask.ts';
 import { LinkProblemPage } from '../../components/link-problem.tsx';
 import { NameText } from '../../components/name-text.tsx';
 import { Page } from '../../components/page.tsx';
@@ -168,16 +169,7 @@ export function SharedPlanPage() {
       <PlanActivities items={activities} shared />
       <ConfirmedAction
         label="Keep this plan on this device"
-        ask={
-          own.length === 0
-            ? null
-            : {
-                title: 'Replace your own plan?',
-                text: 'You already have a plan saved on this device. Keeping this one will replace it.',
-                confirmLabel: 'Replace my plan',
-                cancelLabel: 'Keep my plan',
-              }
-        }
+        ask={replaceAsk('plan', own.length > 0, 'You already have a plan saved on this device. Keeping this one will replace it.')}
         onConfirm={keep}
       >
         <button type="button" className="button-secondary" onClick={() => window.print()}>

@@ -25,6 +25,7 @@ import { formatDate, icsStamp, today } from '../../lib/dates.ts';
 import { download } from '../../lib/download.ts';
 import { useHydrated } from '../../lib/hash.ts';
 import { linkUrl } from '../../lib/urls.ts';
+import { replaceAsk } from '../../lib/replace-ask.ts';
 import { reminderIcs, summaryText } from './keep.ts';
 import { PlanAdder } from './plan-adder.tsx';
 import { ResultDetails, ResultSkeleton, ResultSummary } from './result-view.tsx';
@@ -322,16 +323,11 @@ function SharedResultView({ shared, r, code }: { shared: SharedResult; r: Recomm
         </section>
         <ConfirmedAction
           label="Start from these answers"
-          ask={
-            hasOwn && !sameAsOwn
-              ? {
-                  title: 'Replace your own answers?',
-                  text: 'You already have answers saved on this device. Using the answers from this link will replace them.',
-                  confirmLabel: 'Replace my answers',
-                  cancelLabel: 'Keep my answers',
-                }
-              : null
-          }
+          ask={replaceAsk(
+            'answers',
+            hasOwn && !sameAsOwn,
+            'You already have answers saved on this device. Using the answers from this link will replace them.',
+          )}
           onConfirm={adopt}
         >
           <Link href="/" className="button-secondary">

@@ -30,6 +30,7 @@ import { formatDate, today } from '../../lib/dates.ts';
 import { download, readTextFile } from '../../lib/download.ts';
 import { useHash, useHydrated } from '../../lib/hash.ts';
 import { linkUrl } from '../../lib/urls.ts';
+import { replaceAsk } from '../../lib/replace-ask.ts';
 import { GroupSummaryView, ParticipantList } from './group-summary.tsx';
 import { joinUrl, useParticipants } from './session.ts';
 import { statementPages, type StatementPage } from './statement-pages.ts';
@@ -572,16 +573,7 @@ export function SharedGroupPage() {
       <ParticipantList participants={participants} results={summary.results} />
       <ConfirmedAction
         label="Continue with this group on this device"
-        ask={
-          own.length === 0
-            ? null
-            : {
-                title: 'Replace your own group?',
-                text: 'You already have a group on this device. Continuing with this one will replace it.',
-                confirmLabel: 'Replace my group',
-                cancelLabel: 'Keep my group',
-              }
-        }
+        ask={replaceAsk('group', own.length > 0, 'You already have a group on this device. Continuing with this one will replace it.')}
         onConfirm={keep}
       >
         <button type="button" className="button-secondary" onClick={() => window.print()}>
